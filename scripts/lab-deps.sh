@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Makes sure the tools the network lab (tests/lab) needs are present.
+# Installs them with apt-get when missing and we are root on Debian; otherwise explains what is missing.
+# Exit 0: everything present afterwards. Non-zero: one line saying why not.
+set -u
+
+TOOLS=(ip nft dnsmasq nginx dig curl ping openssl)
+PACKAGES=(iproute2 nftables dnsmasq-base nginx-light dnsutils curl iputils-ping openssl)
+
+# Root's tools live in sbin, which may not be on a non-login PATH.
+export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
+
+missing_tools() {
+  local t out=()
+  for t in "${TOOLS[@]}"; do
+    command -v "$t" >/dev/null 2>&1 || out+=("$t")
+  done
+  echo "${out[*]:-}"
+}
+
+missing="$(missing_tools)"
+if [ -z "$missing" ]; then
+  echo "lab-deps: all lab tools present (${TOOLS[*]})"
+  exit 0
+fi
+
+if [ "$(id -u)" != "0" ]; then
+  echo "lab-deps: missing $missing and not root, cannot install" >&2
+  exit 1
+fi
+if [ ! -r /etc/debian_version ] || ! command -v apt-get >/dev/null 2>&1; then
+  echo "lab-deps: missing $missing and this is not Debian with apt-get, cannot install" >&2
+  exit 1
+fi
+
+log="$(mktemp -t lab-deps.XXXXXX)"
+if ! apt-get update >"$log" 2>&1; then
+  echo "lab-deps: apt-get update failed (missing $missing; log: $log)" >&2
+  exit 1
+fi
+if ! DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${PACKAGES[@]}" >>"$log" 2>&1; then
+  echo "lab-deps: apt-get install failed (missing $missing; log: $log)" >&2
+  exit 1
+fi
+
+still="$(missing_tools)"
+if [ -n "$still" ]; then
+  echo "lab-deps: installed packages for $missing but still missing $still (log: $log)" >&2
+  exit 1
+fi
+rm -f "$log"
+echo "lab-deps: installed missing lab tools ($missing) with apt-get"
+exit 0

@@ -1,0 +1,42 @@
+import type { CheckStatus, DiagnosisEvent, DiagnosisReport } from '../../shared/diagnosis'
+
+export interface Painter {
+  bold: (text: string) => string
+  status: (status: CheckStatus, text: string) => string
+  dim: (text: string) => string
+}
+
+const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', green: '\x1b[32m', yellow: '\x1b[33m', red: '\x1b[31m' }
+const STATUS_COLOUR: Record<CheckStatus, string> = { pass: ANSI.green, warn: ANSI.yellow, fail: ANSI.red, skipped: ANSI.dim }
+export const STATUS_MARK: Record<CheckStatus, string> = { pass: '✓', warn: '!', fail: '✗', skipped: '-' }
+
+export function painter(colour: boolean): Painter {
+  if (!colour) return { bold: (text) => text, status: (_status, text) => text, dim: (text) => text }
+  return {
+    bold: (text) => `${ANSI.bold}${text}${ANSI.reset}`,
+    status: (status, text) => `${STATUS_COLOUR[status]}${text}${ANSI.reset}`,
+    dim: (text) => `${ANSI.dim}${text}${ANSI.reset}`,
+  }
+}
+
+/** One checklist line per finished check, printed the moment it finishes. */
+export function checklistLine(event: DiagnosisEvent, paint: Painter, titles: Record<string, string>): string | null {
+  if (event.type !== 'check-finished') return null
+  const { check } = event
+  return `${paint.status(check.status, STATUS_MARK[check.status])} ${titles[check.id] ?? check.id}: ${paint.dim(check.summary)}`
+}
+
+export function conclusionText(report: DiagnosisReport, paint: Painter): string {
+  const lines = ['', paint.bold(report.verdict.title), report.verdict.explanation]
+  const notable = report.findings.filter((finding) => finding.severity !== 'info')
+  if (notable.length > 0) {
+    lines.push('', paint.bold('What we found'))
+    for (const finding of notable) lines.push(`  • ${finding.explanation}`)
+  }
+  if (report.fixes.length > 0) {
+    lines.push('', paint.bold('What you can do'))
+    report.fixes.forEach((fix, index) => lines.push(`  ${index + 1}. ${fix.title} — ${fix.explanation}`))
+  }
+  lines.push('', paint.dim(`Checked in ${(report.durationMs / 1000).toFixed(1)} s.`))
+  return lines.join('\n')
+}

@@ -1,0 +1,149 @@
+import net from 'node:net'
+import { performance } from 'node:perf_hooks'
+import { exchangeTcp, exchangeUdp, type Outcome } from './transport'
+import { buildQuery, decodeReply, isReplyTo, type DecodedReply, type SentQuery } from './wire'
+
+export type DnsRecordType = 'A' | 'AAAA' | 'CNAME' | 'NS' | 'SOA' | 'TXT' | 'PTR' | 'MX'
+export type DnsRcode = 'NOERROR' | 'FORMERR' | 'SERVFAIL' | 'NXDOMAIN' | 'NOTIMP' | 'REFUSED' | string
+
+/** data: address for A/AAAA, target for CNAME/NS/PTR, "mname rname serial" for SOA, "preference exchange" for MX, the strings concatenated for TXT. */
+export interface DnsAnswer {
+  name: string
+  type: string
+  ttl: number
+  data: string
+}
+
+export interface DnsQuestion {
+  /** IPv4 or IPv6 literal. */
+  server: string
+  /** Default 53. */
+  port?: number
+  /** ASCII (punycode) name. */
+  name: string
+  type: DnsRecordType
+  /** Per try; default 1000. */
+  timeoutMs?: number
+  /** UDP attempts; default 2 (one retry). */
+  tries?: number
+  signal?: AbortSignal
+}
+
+export type DnsFailureCode = 'dns.timeout' | 'dns.unreachable' | 'dns.aborted' | 'dns.bad-question' | 'dns.network-error'
+
+export type DnsResponse =
+  | { ok: true; rcode: DnsRcode; answers: DnsAnswer[]; authorities: DnsAnswer[]; latencyMs: number; transport: 'udp' | 'tcp'; server: string }
+  | { ok: false; code: DnsFailureCode; detail: string; latencyMs: number; server: string }
+
+const RECORD_TYPES: readonly string[] = ['A', 'AAAA', 'CNAME', 'NS', 'SOA', 'TXT', 'PTR', 'MX'] satisfies DnsRecordType[]
+const DEFAULT_PORT = 53
+const DEFAULT_TIMEOUT_MS = 1000
+const DEFAULT_TRIES = 2
+const MAX_TIMER_MS = 2 ** 31 - 1
+const MAX_NAME_BYTES = 255
+// Hostnames, underscore labels (_dmarc, SRV), wildcards and RFC 2317 reverse zones ("0/25").
+const LABEL = /^[A-Za-z0-9_*/-]{1,63}$/
+const UNREACHABLE_ERRORS = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH'])
+
+/** Asks one server one question: UDP with retries, then TCP if the UDP answer was truncated. Never rejects. */
+export async function queryDns(question: DnsQuestion): Promise<DnsResponse> {
+  const server = String(question?.server)
+  let firstSentAt: number | undefined
+  const elapsed = (): number => (firstSentAt === undefined ? 0 : performance.now() - firstSentAt)
+  const fail = (code: DnsFailureCode, detail: string): DnsResponse => ({ ok: false, code, detail, latencyMs: elapsed(), server })
+  const succeed = ({ rcode, answers, authorities }: DecodedReply, transport: 'udp' | 'tcp'): DnsResponse => ({
+    ok: true,
+    rcode,
+    answers,
+    authorities,
+    latencyMs: elapsed(),
+    transport,
+    server,
+  })
+
+  try {
+    const problem = problemWith(question)
+    if (problem) return fail('dns.bad-question', problem)
+    if (question.signal?.aborted) return fail('dns.aborted', 'aborted before sending')
+
+    const { name, type, signal } = question
+    const port = question.port ?? DEFAULT_PORT
+    const timeoutMs = question.timeoutMs ?? DEFAULT_TIMEOUT_MS
+    const tries = question.tries ?? DEFAULT_TRIES
+    const sent: SentQuery[] = []
+
+    const udp = await exchangeUdp({
+      server,
+      port,
+      signal,
+      tries,
+      timeoutMs,
+      onFirstSend: (at) => (firstSentAt = at),
+      nextQuery: () => {
+        const query = buildQuery(name, type, sent.map((previous) => previous.id))
+        sent.push(query)
+        return query.bytes
+      },
+      // A late reply to an earlier try is as good as one to the latest.
+      accept: (message) => (sent.some((query) => isReplyTo(message, query)) ? decodeReply(message) : undefined),
+    })
+    if (udp.kind !== 'reply') return fail(...failureOf(udp, `no UDP answer from ${server} port ${port} after ${tries} × ${timeoutMs} ms`))
+    if (!udp.reply.truncated) return succeed(udp.reply, 'udp')
+
+    const query = buildQuery(name, type, sent.map((previous) => previous.id))
+    const tcp = await exchangeTcp({
+      server,
+      port,
+      signal,
+      query: query.bytes,
+      timeoutMs: (firstSentAt ?? performance.now()) + timeoutMs * tries - performance.now(),
+      accept: (message) => (isReplyTo(message, query) ? decodeReply(message) : undefined),
+    })
+    if (tcp.kind !== 'reply') return fail(...failureOf(tcp, `UDP answer was truncated and no TCP answer came from ${server} port ${port} in time`))
+    return succeed(tcp.reply, 'tcp')
+  } catch (error) {
+    return fail('dns.network-error', `unexpected: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+/** Addresses of the given type among the answers (CNAMEs skipped); empty for a failed query. */
+export function addressesOf(response: DnsResponse, type: 'A' | 'AAAA'): string[] {
+  if (!response.ok) return []
+  const isAddress = type === 'A' ? net.isIPv4 : net.isIPv6
+  return response.answers.filter((answer) => answer.type === type && isAddress(answer.data)).map((answer) => answer.data)
+}
+
+function failureOf(outcome: Exclude<Outcome<unknown>, { kind: 'reply' }>, timeoutDetail: string): [DnsFailureCode, string] {
+  switch (outcome.kind) {
+    case 'timeout':
+      return ['dns.timeout', timeoutDetail]
+    case 'aborted':
+      return ['dns.aborted', 'aborted while waiting for an answer']
+    case 'error': {
+      const errno = (outcome.error as NodeJS.ErrnoException).code
+      const detail = errno ? `${errno}: ${outcome.error.message}` : outcome.error.message
+      return [errno && UNREACHABLE_ERRORS.has(errno) ? 'dns.unreachable' : 'dns.network-error', detail]
+    }
+  }
+}
+
+function problemWith(question: DnsQuestion): string | undefined {
+  if (typeof question?.server !== 'string' || net.isIP(question.server) === 0) return `server "${question?.server}" is not an IP address`
+  const { port = DEFAULT_PORT, timeoutMs = DEFAULT_TIMEOUT_MS, tries = DEFAULT_TRIES } = question
+  if (!Number.isInteger(port) || port < 1 || port > 65535) return `port ${port} is not between 1 and 65535`
+  if (!RECORD_TYPES.includes(question.type)) return `record type "${question.type}" is not supported`
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) return `timeoutMs ${timeoutMs} is not a positive number`
+  if (!Number.isInteger(tries) || tries < 1) return `tries ${tries} is not a positive integer`
+  if (timeoutMs * tries > MAX_TIMER_MS) return `timeoutMs × tries exceeds ${MAX_TIMER_MS} ms`
+  return problemWithName(question.name)
+}
+
+function problemWithName(name: unknown): string | undefined {
+  if (typeof name !== 'string' || name === '') return 'name is empty'
+  if (name === '.') return undefined
+  const labels = name.replace(/\.$/, '').split('.')
+  if (!labels.every((label) => LABEL.test(label))) return `name "${name}" is not a valid ASCII DNS name`
+  const wireLength = labels.reduce((total, label) => total + 1 + label.length, 1)
+  if (wireLength > MAX_NAME_BYTES) return `name is ${wireLength} bytes long on the wire; the limit is ${MAX_NAME_BYTES}`
+  return undefined
+}

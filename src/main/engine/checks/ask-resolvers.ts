@@ -1,0 +1,32 @@
+import { queryDns, type DnsRecordType } from '../../dns/client'
+import type { ResolverAnswer } from '../check'
+
+export interface ResolverToAsk {
+  address: string
+  port?: number
+  label: string
+}
+
+/** Per-try DNS deadline: two tries must fit in the time left, and no try waits longer than a second. */
+export function dnsTryTimeout(remainingMs: number): number {
+  return Math.max(100, Math.min(1000, Math.floor(remainingMs / 2) - 50))
+}
+
+/** Asks every resolver the same question at once. */
+export function askResolvers(resolvers: readonly ResolverToAsk[], name: string, type: DnsRecordType, remainingMs: number, signal: AbortSignal): Promise<ResolverAnswer[]> {
+  const timeoutMs = dnsTryTimeout(remainingMs)
+  return Promise.all(
+    resolvers.map(async (resolver) => ({
+      resolver: resolver.address,
+      label: resolver.label,
+      response: await queryDns({ server: resolver.address, port: resolver.port, name, type, timeoutMs, tries: 2, signal }),
+    })),
+  )
+}
+
+export const answered = (answer: ResolverAnswer): boolean => answer.response.ok && answer.response.rcode !== 'SERVFAIL' && answer.response.rcode !== 'REFUSED'
+
+export function fastestLatency(answers: readonly ResolverAnswer[]): number | undefined {
+  const latencies = answers.filter(answered).map((answer) => answer.response.latencyMs)
+  return latencies.length > 0 ? Math.min(...latencies) : undefined
+}

@@ -1,0 +1,35 @@
+import { randomBytes } from 'node:crypto'
+import { addressesOf } from '../../dns/client'
+import { CHECK_SUMMARIES } from '../../../shared/texts'
+import type { Check } from '../check'
+import { askResolvers } from './ask-resolvers'
+import { publicResolversToAsk } from './public-dns'
+import { skippedWithoutNetwork } from './skip'
+import { systemResolversToAsk } from './system-resolver-list'
+
+/** A name nobody has registered: a fresh random label each time, so no cache can answer it. */
+export function madeUpName(parentDomain: string): string {
+  return `nmprobe-${randomBytes(6).toString('hex')}.${parentDomain}`
+}
+
+export const hijackCheck: Check<'dns.hijack'> = {
+  id: 'dns.hijack',
+  dependsOn: ['net.interfaces'],
+  timeoutMs: 2200,
+  run: async (context, signal) => {
+    const skipped = skippedWithoutNetwork(context)
+    if (skipped) return skipped
+    const question = madeUpName(context.config.hijackProbeDomain)
+    const resolversRead = await context.systemResolvers()
+    const [system, publicAnswers] = await Promise.all([
+      askResolvers(systemResolversToAsk(resolversRead), question, 'A', context.remainingMs(), signal),
+      askResolvers(publicResolversToAsk(context.config.publicResolvers), question, 'A', context.remainingMs(), signal),
+    ])
+    const data = { question, system, public: publicAnswers }
+    const invented = system.flatMap((answer) => addressesOf(answer.response, 'A'))
+    if (invented.length > 0) return { status: 'fail', summary: CHECK_SUMMARIES.hijackFound(invented[0]!), data }
+    const honest = system.some((answer) => answer.response.ok && answer.response.rcode === 'NXDOMAIN')
+    if (honest) return { status: 'pass', summary: CHECK_SUMMARIES.hijackNone(), data }
+    return { status: 'skipped', summary: CHECK_SUMMARIES.hijackUnknown(), data }
+  },
+}

@@ -1,0 +1,21 @@
+import { CHECK_SUMMARIES } from '../../../shared/texts'
+import type { Check } from '../check'
+import { connectTcp } from '../probes/tcp-connect'
+import { skippedWithoutNetwork } from './skip'
+
+/** Reaches well-known servers by address, so the answer does not depend on DNS working. */
+export const internetCheck: Check<'net.internet'> = {
+  id: 'net.internet',
+  dependsOn: ['net.interfaces'],
+  timeoutMs: 2000,
+  run: async (context, signal) => {
+    const skipped = skippedWithoutNetwork(context)
+    if (skipped) return skipped
+    const timeoutMs = Math.max(100, context.remainingMs() - 100)
+    const { reachabilityTargets } = context.config
+    const targets = await Promise.all(reachabilityTargets.map((target) => connectTcp(target.address, target.port, { timeoutMs, signal })))
+    const reached = targets.filter((target) => target.outcome === 'connected').length
+    if (reached === 0) return { status: 'fail', summary: CHECK_SUMMARIES.internetUnreachable(targets.length), data: { targets } }
+    return { status: reached === targets.length ? 'pass' : 'warn', summary: CHECK_SUMMARIES.internetReachable(reached, targets.length), data: { targets } }
+  },
+}

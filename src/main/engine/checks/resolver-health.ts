@@ -1,0 +1,34 @@
+import { CHECK_SUMMARIES } from '../../../shared/texts'
+import type { CheckOutcome, ResolverAnswer } from '../check'
+import { answered, fastestLatency } from './ask-resolvers'
+
+export const SLOW_RESOLVER_MS = 500
+
+/** The name both resolver checks ask for: the connectivity-check host, which certainly exists. */
+export function referenceName(captivePortalUrl: string): string {
+  return new URL(captivePortalUrl).hostname
+}
+
+function howAllFailed(answers: readonly ResolverAnswer[]): string {
+  const rcodes = answers.map((answer) => (answer.response.ok ? answer.response.rcode : answer.response.code))
+  if (rcodes.every((code) => code === 'SERVFAIL')) return 'answered with a failure (SERVFAIL)'
+  if (rcodes.every((code) => code === 'REFUSED')) return 'refused to answer'
+  return 'did not answer'
+}
+
+/** Shared judgement of "does this group of resolvers work", for the system and the public ones alike. */
+export function judgeResolvers(question: string, answers: ResolverAnswer[]): CheckOutcome<'dns.system'> {
+  const working = answers.filter(answered)
+  const fastest = fastestLatency(answers)
+  if (working.length === 0) {
+    return { status: 'fail', summary: CHECK_SUMMARIES.resolversFail(answers.length, howAllFailed(answers)), data: { question, answers } }
+  }
+  if (fastest !== undefined && fastest > SLOW_RESOLVER_MS) {
+    return { status: 'warn', summary: CHECK_SUMMARIES.resolverSlow(fastest), data: { question, answers } }
+  }
+  return {
+    status: working.length === answers.length ? 'pass' : 'warn',
+    summary: CHECK_SUMMARIES.resolversAnswer(working.length, answers.length, fastest),
+    data: { question, answers },
+  }
+}

@@ -1,0 +1,60 @@
+import { isIP } from 'node:net'
+import { CHECK_SUMMARIES } from '../../../shared/texts'
+import type { Check, CheckContext, SiteAddress } from '../check'
+import { fetchPinned, type PinnedFetchResult } from '../probes/http-pinned'
+import { siteAddresses } from './site-dns'
+
+const MAX_ADDRESSES = 8
+
+function hasGlobalIpv6(context: CheckContext): boolean {
+  const interfaces = context.outcomes['net.interfaces']?.data.interfaces ?? []
+  return interfaces.some((info) => info.addresses.some((address) => address.family === 'IPv6' && address.scope === 'global'))
+}
+
+function addressesToTry(context: CheckContext): SiteAddress[] {
+  const target = context.target!
+  if (target.isAddress) return [{ address: target.host, from: [] }]
+  const dns = context.outcomes['site.dns']?.data
+  const fromSystem = siteAddresses(dns?.system ?? [])
+  const fromPublic = siteAddresses(dns?.public ?? [])
+  // Without IPv6 on this computer, IPv6 addresses would fail for reasons that have nothing to do with the site.
+  const usable = (address: string): boolean => isIP(address) === 4 || hasGlobalIpv6(context)
+  return [...new Set([...fromSystem, ...fromPublic])]
+    .filter(usable)
+    .slice(0, MAX_ADDRESSES)
+    .map((address) => ({
+      address,
+      from: [...(fromSystem.includes(address) ? ['system' as const] : []), ...(fromPublic.includes(address) ? ['public' as const] : [])],
+    }))
+}
+
+export const answeredWell = (fetch: PinnedFetchResult): boolean => fetch.ok && fetch.status < 500
+
+function describeFetch(fetch: PinnedFetchResult): string {
+  return fetch.ok ? `${fetch.address}: ${fetch.status}` : `${fetch.address}: ${fetch.code}`
+}
+
+/** Fetches the page from each address the resolvers gave, keeping the site's name (Host header and TLS SNI). */
+export const siteHttpCheck: Check<'site.http'> = {
+  id: 'site.http',
+  dependsOn: ['net.interfaces', 'site.dns'],
+  timeoutMs: 3500,
+  run: async (context, signal) => {
+    const target = context.target
+    if (!target) return { status: 'skipped', summary: CHECK_SUMMARIES.skippedNoSite(), data: {} }
+    if (context.outcomes['net.interfaces']?.status === 'fail') return { status: 'skipped', summary: CHECK_SUMMARIES.skippedNoNetwork(), data: {} }
+    const addresses = addressesToTry(context)
+    const url = target.url.href
+    if (addresses.length === 0) return { status: 'skipped', summary: CHECK_SUMMARIES.skippedNoAddress(), data: { url, addresses, fetches: [] } }
+    const timeoutMs = Math.max(100, context.remainingMs() - 50)
+    const fetches = await Promise.all(addresses.map(({ address }) => fetchPinned({ url: target.url, address, timeoutMs, signal })))
+    const data = { url, addresses, fetches }
+    const good = fetches.filter(answeredWell)
+    if (good.length === fetches.length) {
+      const first = good[0] as Extract<PinnedFetchResult, { ok: true }>
+      return { status: 'pass', summary: CHECK_SUMMARIES.siteAnswers(first.status, first.timings.totalMs), data }
+    }
+    if (good.length > 0) return { status: 'warn', summary: CHECK_SUMMARIES.siteMixed(fetches.map(describeFetch).join(', ')), data }
+    return { status: 'fail', summary: CHECK_SUMMARIES.siteFails(fetches.map(describeFetch).join(', ')), data }
+  },
+}

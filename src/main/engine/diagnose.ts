@@ -1,0 +1,93 @@
+import type { DiagnosisEvent, DiagnosisReport, FixReport } from '../../shared/diagnosis'
+import { FINDING_TEXTS, FIX_TEXTS, VERDICT_TEXTS, type TextParams } from '../../shared/texts'
+import type { Check, SystemAccess } from './check'
+import { captivePortalCheck } from './checks/captive-portal'
+import { gatewayCheck } from './checks/gateway'
+import { hijackCheck } from './checks/hijack'
+import { interfacesCheck } from './checks/interfaces'
+import { internetCheck } from './checks/internet'
+import { publicDnsCheck } from './checks/public-dns'
+import { siteDnsCheck } from './checks/site-dns'
+import { siteHttpCheck } from './checks/site-http'
+import { systemDnsCheck } from './checks/system-dns'
+import type { EngineConfig } from './config'
+import { deriveFacts, type Facts } from './facts'
+import { runChecks } from './orchestrator'
+import type { SiteTarget } from './target'
+import { FINDING_RULES, FIX_GUARDS, VERDICT_RULES } from './verdict-rules'
+import { realSystemAccess } from './system-access'
+
+export const ALL_CHECKS: readonly Check[] = [
+  interfacesCheck,
+  gatewayCheck,
+  internetCheck,
+  systemDnsCheck,
+  publicDnsCheck,
+  hijackCheck,
+  captivePortalCheck,
+  siteDnsCheck,
+  siteHttpCheck,
+] as Check[]
+
+// Time kept back from the budget to reach a verdict and print it.
+const FINISHING_MARGIN_MS = 150
+
+export interface DiagnoseOptions {
+  config: EngineConfig
+  target: SiteTarget | null
+  signal?: AbortSignal
+  onEvent?: (event: DiagnosisEvent) => void
+  system?: Partial<SystemAccess>
+}
+
+function textParams(facts: Facts, target: SiteTarget | null): TextParams {
+  const failure = facts.siteFailure
+  return {
+    ...(target ? { site: target.displayName } : {}),
+    ...(failure?.kind === 'server-error'
+      ? { status: failure.status, ...(failure.responder ? { errorSource: failure.responder.name, errorSourceIsCdn: failure.responder.isCdn } : {}) }
+      : {}),
+    ...(failure?.kind === 'tls' ? { detail: failure.code } : {}),
+    ...(failure?.kind === 'unreachable' ? { count: failure.addresses } : {}),
+  }
+}
+
+export function conclude(facts: Facts, target: SiteTarget | null): Omit<DiagnosisReport, 'checks' | 'durationMs'> {
+  const rule = VERDICT_RULES.find((candidate) => candidate.when(facts))!
+  const params = textParams(facts, target)
+  const fixes: FixReport[] = rule.fixes
+    .filter((fix) => !FIX_GUARDS.some((guard) => guard.fix === fix && guard.forbiddenWhen(facts)))
+    .map((id) => ({ id, ...FIX_TEXTS[id](params) }))
+  const findings = FINDING_RULES.filter((finding) => finding.when(facts)).map((finding) => ({
+    code: finding.finding,
+    severity: finding.severity,
+    explanation: FINDING_TEXTS[finding.finding](params),
+  }))
+  return { target: target?.url.href ?? null, verdict: { code: rule.verdict, ...VERDICT_TEXTS[rule.verdict](params) }, findings, fixes }
+}
+
+/** Runs every check within the configured budget and concludes with one verdict, its findings and fixes. */
+export async function diagnose(options: DiagnoseOptions): Promise<DiagnosisReport> {
+  const startedAt = Date.now()
+  const system = { ...realSystemAccess(), ...options.system }
+  let resolvers: ReturnType<SystemAccess['readSystemResolvers']> | undefined
+  const { outcomes, reports } = await runChecks({
+    checks: ALL_CHECKS,
+    context: {
+      config: options.config,
+      target: options.target,
+      system,
+      systemResolvers: () => (resolvers ??= system.readSystemResolvers()),
+    },
+    deadline: startedAt + options.config.budgetMs - FINISHING_MARGIN_MS,
+    signal: options.signal,
+    onEvent: options.onEvent,
+  })
+  const report: DiagnosisReport = {
+    ...conclude(deriveFacts(outcomes, options.target !== null), options.target),
+    checks: reports,
+    durationMs: Date.now() - startedAt,
+  }
+  options.onEvent?.({ type: 'finished', report })
+  return report
+}

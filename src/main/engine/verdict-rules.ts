@@ -1,0 +1,78 @@
+import type { FindingCode, FixId, Severity, VerdictCode } from '../../shared/diagnosis'
+import type { Facts } from './facts'
+
+export interface VerdictRule {
+  verdict: VerdictCode
+  when: (facts: Facts) => boolean
+  /** Best first. */
+  fixes: readonly FixId[]
+}
+
+const SITE_SIDE_FIXES: readonly FixId[] = ['retry', 'watch-site', 'contact-site-admin']
+const siteSideServerError = (facts: Facts): boolean => facts.siteFailure?.kind === 'server-error' && !facts.staleProven
+const serverError = (facts: Facts, matches: (status: number) => boolean): boolean =>
+  facts.siteFailure?.kind === 'server-error' && matches(facts.siteFailure.status)
+
+/** Read top to bottom: the first rule whose facts hold gives the verdict. Order is precedence. */
+export const VERDICT_RULES: readonly VerdictRule[] = [
+  { verdict: 'no-network', when: (f) => !f.hasNetwork, fixes: ['retry', 'restart-router'] },
+  { verdict: 'gateway-unreachable', when: (f) => (f.gatewaySilent || !f.gatewayKnown) && !f.internetReachable && !f.publicDnsWorks, fixes: ['restart-router', 'retry'] },
+  { verdict: 'captive-portal', when: (f) => f.captivePortal, fixes: ['new-browser-session', 'retry'] },
+  { verdict: 'no-internet', when: (f) => !f.internetReachable && !f.publicDnsWorks, fixes: ['restart-router', 'contact-isp', 'retry'] },
+  { verdict: 'firewall-blocked', when: (f) => !f.internetReachable && f.publicDnsWorks, fixes: ['contact-isp', 'retry'] },
+  { verdict: 'dns-blocked', when: (f) => f.systemDnsFailure !== null && !f.publicDnsWorks, fixes: ['restart-router', 'contact-isp', 'retry'] },
+  { verdict: 'dns-system-failing', when: (f) => f.systemDnsFailure !== null && f.publicDnsWorks, fixes: ['switch-dns', 'restart-router', 'contact-isp'] },
+  { verdict: 'site-nxdomain', when: (f) => f.siteNameMissing, fixes: ['retry', 'contact-site-admin'] },
+  { verdict: 'dns-stale', when: (f) => f.staleProven, fixes: ['switch-dns', 'flush-dns-cache', 'contact-isp'] },
+  { verdict: 'site-bad-gateway', when: (f) => serverError(f, (status) => status === 502), fixes: SITE_SIDE_FIXES },
+  { verdict: 'site-unavailable', when: (f) => serverError(f, (status) => status === 503), fixes: SITE_SIDE_FIXES },
+  { verdict: 'site-gateway-timeout', when: (f) => serverError(f, (status) => status === 504), fixes: SITE_SIDE_FIXES },
+  { verdict: 'site-error', when: (f) => serverError(f, () => true), fixes: SITE_SIDE_FIXES },
+  { verdict: 'tls-error', when: (f) => f.siteFailure?.kind === 'tls', fixes: ['retry', 'contact-site-admin'] },
+  { verdict: 'site-unreachable', when: (f) => f.siteFailure?.kind === 'unreachable', fixes: SITE_SIDE_FIXES },
+  { verdict: 'dns-hijack', when: (f) => f.hijacks && f.publicDnsWorks, fixes: ['switch-dns', 'contact-isp'] },
+  { verdict: 'inconclusive', when: (f) => f.siteGiven && !f.siteChecked, fixes: ['retry'] },
+  { verdict: 'ok', when: (f) => f.siteGiven, fixes: ['new-browser-session', 'clear-site-data', 'flush-dns-cache'] },
+  { verdict: 'ok', when: () => true, fixes: [] },
+]
+
+/** Fixes that would make things worse under these facts, whatever a rule asked for. */
+export const FIX_GUARDS: readonly { fix: FixId; forbiddenWhen: (facts: Facts) => boolean }[] = [
+  // Switching to resolvers this network cannot reach would cut off every lookup.
+  { fix: 'switch-dns', forbiddenWhen: (f) => !f.publicDnsWorks },
+  // No resolver can find a name that does not exist; nor will one mend a site's own server error
+  // (unless that error came only from an outdated address the resolver handed out).
+  { fix: 'switch-dns', forbiddenWhen: (f) => f.siteNameMissing || siteSideServerError(f) },
+  { fix: 'flush-dns-cache', forbiddenWhen: (f) => f.siteNameMissing || siteSideServerError(f) },
+]
+
+export interface FindingRule {
+  finding: FindingCode
+  severity: Severity
+  when: (facts: Facts) => boolean
+}
+
+export const FINDING_RULES: readonly FindingRule[] = [
+  { finding: 'no-active-interface', severity: 'problem', when: (f) => !f.hasNetwork },
+  { finding: 'no-default-gateway', severity: 'problem', when: (f) => f.hasNetwork && !f.gatewayKnown },
+  { finding: 'gateway-silent', severity: 'warning', when: (f) => f.hasNetwork && f.gatewayKnown && f.gatewaySilent },
+  { finding: 'internet-unreachable', severity: 'problem', when: (f) => f.hasNetwork && !f.internetReachable && !f.publicDnsWorks },
+  { finding: 'web-ports-blocked', severity: 'problem', when: (f) => f.hasNetwork && !f.internetReachable && f.publicDnsWorks },
+  { finding: 'captive-portal-detected', severity: 'problem', when: (f) => f.captivePortal },
+  { finding: 'system-dns-via-local-stub', severity: 'info', when: (f) => f.systemDnsViaStub },
+  { finding: 'system-dns-unknown', severity: 'warning', when: (f) => f.systemDnsUnknown },
+  { finding: 'system-dns-silent', severity: 'problem', when: (f) => f.hasNetwork && f.systemDnsFailure === 'silent' },
+  { finding: 'system-dns-servfail', severity: 'problem', when: (f) => f.systemDnsFailure === 'servfail' },
+  { finding: 'system-dns-refused', severity: 'problem', when: (f) => f.systemDnsFailure === 'refused' },
+  { finding: 'system-dns-slow', severity: 'warning', when: (f) => f.systemDnsSlow },
+  { finding: 'public-dns-silent', severity: 'warning', when: (f) => f.hasNetwork && f.internetReachable && !f.publicDnsWorks },
+  { finding: 'system-dns-hijacks', severity: 'warning', when: (f) => f.hijacks },
+  { finding: 'site-name-missing', severity: 'problem', when: (f) => f.siteNameMissing },
+  { finding: 'public-dns-disagrees', severity: 'warning', when: (f) => f.siteAnswersDisagree },
+  { finding: 'stale-address-proven', severity: 'problem', when: (f) => f.staleProven },
+  { finding: 'site-answers-differ', severity: 'warning', when: (f) => f.siteMixed },
+  { finding: 'site-server-error', severity: 'problem', when: (f) => f.siteFailure?.kind === 'server-error' },
+  { finding: 'site-error-source', severity: 'info', when: (f) => f.siteFailure?.kind === 'server-error' },
+  { finding: 'site-tls-failed', severity: 'problem', when: (f) => f.siteFailure?.kind === 'tls' },
+  { finding: 'site-unreachable-at-address', severity: 'problem', when: (f) => f.siteFailure?.kind === 'unreachable' },
+]

@@ -1,0 +1,27 @@
+import os from 'node:os'
+import { addressScope, type AddressScope, type IpFamily } from './ip-address'
+
+export interface NetworkInterfaceInfo {
+  name: string
+  addresses: { address: string; family: IpFamily; internal: boolean; scope: AddressScope }[]
+}
+
+type InterfaceTable = ReturnType<typeof os.networkInterfaces>
+
+export function listActiveInterfaces(source: InterfaceTable = os.networkInterfaces()): NetworkInterfaceInfo[] {
+  const active: NetworkInterfaceInfo[] = []
+  for (const [name, entries] of Object.entries(source)) {
+    if (entries === undefined || entries.length === 0) continue
+    if (entries.every((entry) => entry.internal)) continue
+    active.push({
+      name,
+      addresses: entries.map((entry) => ({
+        address: entry.address,
+        family: entry.family,
+        internal: entry.internal,
+        scope: addressScope(entry.address),
+      })),
+    })
+  }
+  return active
+}

@@ -1,0 +1,45 @@
+import { ipFamily, splitZone } from './ip-address'
+import { numberField, stringField } from './powershell'
+import type { SystemResolver } from './system-resolvers'
+
+export const DNS_SERVERS_SCRIPT =
+  'Get-DnsClientServerAddress | Select-Object InterfaceAlias,InterfaceIndex,AddressFamily,ServerAddresses | ConvertTo-Json'
+
+const DNS_PORT = 53
+const AF_INET = 2
+const AF_INET6 = 23
+
+// Windows lists these deprecated site-local placeholders on IPv6 interfaces that have no real server.
+const SITE_LOCAL_PLACEHOLDER = /^fec0:(0{1,4}:){2}ffff::[123]$/i
+
+function addressFamily(item: Record<string, unknown>): 'IPv4' | 'IPv6' | undefined {
+  const numeric = numberField(item, 'AddressFamily')
+  if (numeric === AF_INET) return 'IPv4'
+  if (numeric === AF_INET6) return 'IPv6'
+  const named = stringField(item, 'AddressFamily')
+  return named === 'IPv4' || named === 'IPv6' ? named : undefined
+}
+
+function serverAddresses(item: Record<string, unknown>): string[] {
+  const value = item.ServerAddresses
+  if (typeof value === 'string') return [value]
+  if (!Array.isArray(value)) return []
+  return value.filter((entry): entry is string => typeof entry === 'string')
+}
+
+/** Items from the Get-DnsClientServerAddress JSON, in the order PowerShell printed them. */
+export function parseDnsClientServerItems(items: readonly Record<string, unknown>[]): SystemResolver[] {
+  const resolvers: SystemResolver[] = []
+  for (const item of items) {
+    const family = addressFamily(item)
+    const alias = stringField(item, 'InterfaceAlias')
+    for (const text of serverAddresses(item)) {
+      const { address } = splitZone(text.trim())
+      if (SITE_LOCAL_PLACEHOLDER.test(address)) continue
+      const actualFamily = ipFamily(address)
+      if (actualFamily === undefined || (family !== undefined && family !== actualFamily)) continue
+      resolvers.push(alias === undefined ? { address, port: DNS_PORT } : { address, port: DNS_PORT, interface: alias })
+    }
+  }
+  return resolvers
+}

@@ -1,0 +1,23 @@
+import { ipFamily } from './ip-address'
+import type { DefaultGateway } from './gateway'
+import { stringField } from './powershell'
+
+export const DEFAULT_ROUTES_SCRIPT =
+  "Get-NetRoute -DestinationPrefix '0.0.0.0/0','::/0' -PolicyStore ActiveStore -ErrorAction SilentlyContinue" +
+  ' | Select-Object NextHop,InterfaceAlias,InterfaceIndex,RouteMetric | ConvertTo-Json'
+
+const ON_LINK_NEXT_HOPS = new Set(['0.0.0.0', '::'])
+
+/** Items from the Get-NetRoute JSON; an unspecified next hop means on-link, i.e. no gateway. */
+export function parseNetRouteItems(items: readonly Record<string, unknown>[]): DefaultGateway[] {
+  const gateways: DefaultGateway[] = []
+  for (const item of items) {
+    const nextHop = stringField(item, 'NextHop')?.trim()
+    const alias = stringField(item, 'InterfaceAlias')
+    if (nextHop === undefined || alias === undefined || ON_LINK_NEXT_HOPS.has(nextHop)) continue
+    const family = ipFamily(nextHop)
+    if (family === undefined) continue
+    gateways.push({ address: nextHop, family, interface: alias })
+  }
+  return gateways
+}

@@ -1,0 +1,121 @@
+// The shape of a diagnosis as every front end sees it: the CLI's --json output, the IPC
+// contract and the renderer all use these types. Pure data, no behaviour.
+
+export const CHECK_IDS = [
+  'net.interfaces',
+  'net.gateway',
+  'net.internet',
+  'dns.system',
+  'dns.public',
+  'dns.hijack',
+  'portal.captive',
+  'site.dns',
+  'site.http',
+] as const
+export type CheckId = (typeof CHECK_IDS)[number]
+
+export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skipped'
+
+export interface CheckReport {
+  id: CheckId
+  status: CheckStatus
+  summary: string
+  evidence: Record<string, unknown>
+  durationMs: number
+}
+
+export const VERDICT_CODES = [
+  'ok',
+  'no-network',
+  'gateway-unreachable',
+  'no-internet',
+  'captive-portal',
+  'firewall-blocked',
+  'dns-blocked',
+  'dns-system-failing',
+  'dns-stale',
+  'dns-hijack',
+  'site-nxdomain',
+  'site-unreachable',
+  'site-bad-gateway',
+  'site-unavailable',
+  'site-gateway-timeout',
+  'site-error',
+  'tls-error',
+  'inconclusive',
+] as const
+export type VerdictCode = (typeof VERDICT_CODES)[number]
+
+export const FIX_IDS = [
+  'retry',
+  'watch-site',
+  'flush-dns-cache',
+  'switch-dns',
+  'revert-dns',
+  'new-browser-session',
+  'clear-site-data',
+  'restart-router',
+  'contact-site-admin',
+  'contact-isp',
+] as const
+export type FixId = (typeof FIX_IDS)[number]
+
+export const FINDING_CODES = [
+  'no-active-interface',
+  'no-default-gateway',
+  'gateway-silent',
+  'internet-unreachable',
+  'web-ports-blocked',
+  'captive-portal-detected',
+  'system-dns-via-local-stub',
+  'system-dns-unknown',
+  'system-dns-silent',
+  'system-dns-servfail',
+  'system-dns-refused',
+  'system-dns-slow',
+  'public-dns-silent',
+  'public-dns-disagrees',
+  'system-dns-hijacks',
+  'site-name-missing',
+  'site-answers-differ',
+  'stale-address-proven',
+  'site-unreachable-at-address',
+  'site-server-error',
+  'site-tls-failed',
+  'site-error-source',
+] as const
+export type FindingCode = (typeof FINDING_CODES)[number]
+
+export type Severity = 'info' | 'warning' | 'problem'
+
+export interface VerdictReport {
+  code: VerdictCode
+  title: string
+  explanation: string
+}
+
+export interface FindingReport {
+  code: FindingCode
+  severity: Severity
+  explanation: string
+}
+
+export interface FixReport {
+  id: FixId
+  title: string
+  explanation: string
+}
+
+export interface DiagnosisReport {
+  target: string | null
+  verdict: VerdictReport
+  findings: FindingReport[]
+  checks: CheckReport[]
+  fixes: FixReport[]
+  durationMs: number
+}
+
+export type DiagnosisEvent =
+  | { type: 'check-started'; id: CheckId; title: string }
+  | { type: 'check-finished'; check: CheckReport }
+  | { type: 'finished'; report: DiagnosisReport }

@@ -1,0 +1,238 @@
+// Every sentence a person reads, keyed by code, written for someone who has never heard of DNS.
+// Engine code decides *what* happened; this module alone decides how it is said.
+import type { CheckId, FindingCode, FixId, VerdictCode } from './diagnosis'
+
+export interface TextParams {
+  /** The site as the person typed it. */
+  site?: string
+  status?: number
+  /** Who produced an error page, when the headers name them ("Cloudflare", "nginx"). */
+  errorSource?: string
+  errorSourceIsCdn?: boolean
+  count?: number
+  detail?: string
+}
+
+const siteName = (p: TextParams): string => p.site ?? 'the site'
+
+const ADDRESS_BOOK =
+  'Computers find websites the way you find a phone number: they look the name up in an address book, called DNS. Your internet provider runs one for you.'
+
+const NOT_YOUR_SIDE = 'Nothing on your computer or your network will fix this — it is up to the people who run the site.'
+
+function errorPageOrigin(p: TextParams): string {
+  if (p.errorSource && p.errorSourceIsCdn) {
+    return `The error page came from ${p.errorSource}, a delivery service that stands in front of ${siteName(p)}: it answered you, but could not get a proper answer from the site's own computers behind it.`
+  }
+  if (p.errorSource) {
+    return `The error page came from the site's own front server (${p.errorSource}), which passes requests on to the computers behind it.`
+  }
+  return `The error page came from the site's own servers.`
+}
+
+export const VERDICT_TEXTS: Record<VerdictCode, (p: TextParams) => { title: string; explanation: string }> = {
+  ok: (p) => ({
+    title: p.site ? `${siteName(p)} works from here` : 'Your connection works',
+    explanation: p.site
+      ? `Your network, your internet connection and the address lookups all work, and ${siteName(p)} answered normally. If it still fails in your browser, the browser may be holding on to old data.`
+      : 'Your network, your internet connection and the address lookups all work.',
+  }),
+  'no-network': () => ({
+    title: 'You are not connected to any network',
+    explanation: 'This computer has no working Wi-Fi or cable connection right now. Check that Wi-Fi is switched on and connected, or that the network cable is plugged in.',
+  }),
+  'gateway-unreachable': () => ({
+    title: 'Your router is not answering',
+    explanation: 'Your computer is connected, but the router (the box that links your home or office to the internet) does not reply. Restarting the router usually fixes this.',
+  }),
+  'no-internet': () => ({
+    title: 'Your router answers, but the internet does not',
+    explanation: 'Your computer reaches your router, but nothing beyond it. The problem is between your router and your internet provider: the modem, the line, or the provider itself.',
+  }),
+  'captive-portal': () => ({
+    title: 'This network wants you to sign in first',
+    explanation: 'Networks in hotels, cafés, airports and trains often hold back the internet until you accept their terms on a sign-in page. Open any website in your browser to bring that page up.',
+  }),
+  'firewall-blocked': () => ({
+    title: 'This network blocks websites',
+    explanation: 'Address lookups get out, but connections to websites are stopped. A firewall — on this network, or security software on this computer — is blocking web traffic.',
+  }),
+  'dns-blocked': () => ({
+    title: "Your provider's address book is down, and other ones are blocked",
+    explanation: `${ADDRESS_BOOK} Yours is not answering, and this network also stops your computer from asking any other address book. Only the network's owner or your internet provider can fix this.`,
+  }),
+  'dns-system-failing': () => ({
+    title: "Your internet provider's address book is not working",
+    explanation: `${ADDRESS_BOOK} Yours is failing, while public ones answer normally. Switching to a public address book fixes this, and you can switch back at any time.`,
+  }),
+  'dns-stale': (p) => ({
+    title: `Your provider's address book has an old address for ${siteName(p)}`,
+    explanation: `${ADDRESS_BOOK} Yours still points to where ${siteName(p)} used to be, and that old place no longer works; public address books have the new address, and the site works there. This often happens right after a site moves.`,
+  }),
+  'dns-hijack': () => ({
+    title: "Your provider's address book makes up answers",
+    explanation: `${ADDRESS_BOOK} When asked for a name that does not exist, yours answers anyway (usually to show you its own search or advertising page). That can break apps and hide typing mistakes. A public address book gives honest answers.`,
+  }),
+  'site-nxdomain': (p) => ({
+    title: `${siteName(p)} does not exist`,
+    explanation: `No address book anywhere knows the name ${siteName(p)}. Check the spelling. If it is right, the site's name may have expired or been removed; only its owners can fix that.`,
+  }),
+  'site-unreachable': (p) => ({
+    title: `${siteName(p)} is not answering`,
+    explanation: `Your internet works and the site's address was found, but the site's computers do not respond. The site is probably down. ${NOT_YOUR_SIDE}`,
+  }),
+  'site-bad-gateway': (p) => ({
+    title: `${siteName(p)} is broken on its side (502 Bad Gateway)`,
+    explanation: `Big websites have a front door that takes your request and passes it to the computers that build the page. Here the front door answered, but the computers behind it did not. ${errorPageOrigin(p)} ${NOT_YOUR_SIDE}`,
+  }),
+  'site-unavailable': (p) => ({
+    title: `${siteName(p)} is temporarily unavailable (503)`,
+    explanation: `The site answered that it cannot serve anyone right now — it is overloaded or down for maintenance. ${errorPageOrigin(p)} ${NOT_YOUR_SIDE}`,
+  }),
+  'site-gateway-timeout': (p) => ({
+    title: `${siteName(p)} is too slow to answer (504 Gateway Timeout)`,
+    explanation: `The site's front door took your request, but the computers behind it took too long to reply, so it gave up. ${errorPageOrigin(p)} ${NOT_YOUR_SIDE}`,
+  }),
+  'site-error': (p) => ({
+    title: `${siteName(p)} has an error on its side (${p.status ?? 'server error'})`,
+    explanation: `The site answered with an error of its own. ${errorPageOrigin(p)} ${NOT_YOUR_SIDE}`,
+  }),
+  'tls-error': (p) => ({
+    title: `${siteName(p)}'s security certificate is not valid`,
+    explanation: `Before showing a secure page, your computer checks the site's certificate — its proof of identity. This one failed the check (${p.detail ?? 'not trusted'}). If your computer's date and time are right, the site has a problem with its certificate; don't enter passwords or card numbers there until it is fixed.`,
+  }),
+  inconclusive: () => ({
+    title: 'The checks could not finish',
+    explanation: 'Some checks did not get an answer in time, so there is no clear conclusion. Try again in a moment.',
+  }),
+}
+
+export const FIX_TEXTS: Record<FixId, (p: TextParams) => { title: string; explanation: string }> = {
+  retry: () => ({ title: 'Check again', explanation: 'Run all the checks once more — useful after changing something or waiting a little.' }),
+  'watch-site': (p) => ({
+    title: 'Tell me when it is back',
+    explanation: `Keep checking ${siteName(p)} every minute and let you know as soon as it works again.`,
+  }),
+  'flush-dns-cache': () => ({
+    title: 'Forget remembered addresses',
+    explanation: 'Your computer remembers addresses it looked up before. Clearing that memory makes it ask afresh, so an old, wrong address is not used again.',
+  }),
+  'switch-dns': () => ({
+    title: 'Use a public address book',
+    explanation: "Change this computer to look up addresses with a reliable public service (Google, Cloudflare or Quad9) instead of your provider's. Your current settings are saved, and you can switch back with one click.",
+  }),
+  'revert-dns': () => ({
+    title: 'Go back to my previous settings',
+    explanation: 'Undo the address book change NetMend made and restore exactly what you had before.',
+  }),
+  'new-browser-session': () => ({
+    title: 'Open a fresh browser window',
+    explanation: 'Close the browser completely and open it again, or use a private window. This drops anything the browser was holding on to.',
+  }),
+  'clear-site-data': (p) => ({
+    title: `Clear ${siteName(p)}'s stored data in your browser`,
+    explanation: 'Remove the saved files and cookies for this one site in your browser settings. You may have to sign in to it again.',
+  }),
+  'restart-router': () => ({
+    title: 'Restart your router and modem',
+    explanation: 'Unplug the router (and the modem, if it is a separate box), wait 30 seconds, plug the modem in first, then the router. Wait two minutes before checking again.',
+  }),
+  'contact-site-admin': (p) => ({
+    title: `Let ${siteName(p)}'s owners know`,
+    explanation: 'Send the site a short report of what NetMend saw (the error, who answered and when). It tells them exactly where to look.',
+  }),
+  'contact-isp': () => ({
+    title: 'Contact your internet provider (or whoever runs this network)',
+    explanation: 'Give them the report NetMend prepares: which part failed and when. It saves a long call.',
+  }),
+}
+
+export const FINDING_TEXTS: Record<FindingCode, (p: TextParams) => string> = {
+  'no-active-interface': () => 'No network connection is active: no Wi-Fi and no cable.',
+  'no-default-gateway': () => 'The computer does not know which router leads to the internet.',
+  'gateway-silent': () => 'Your router did not reply to any of our knocks.',
+  'internet-unreachable': () => 'None of the well-known internet servers could be reached.',
+  'web-ports-blocked': () => 'Connections to web servers are being blocked, while address lookups get through.',
+  'captive-portal-detected': () => 'A test page was answered by something else (a sign-in page) instead of the real server.',
+  'system-dns-via-local-stub': () =>
+    'Your computer asks a helper on itself (systemd-resolved) first, which then asks your provider. That is normal on Linux.',
+  'system-dns-unknown': (p) => `Could not find out which address book your computer uses${p.detail ? ` (${p.detail})` : ''}.`,
+  'system-dns-silent': () => "Your provider's address book did not answer at all.",
+  'system-dns-servfail': () => "Your provider's address book answered, but only to say it failed.",
+  'system-dns-refused': () => "Your provider's address book refused to answer.",
+  'system-dns-slow': () => "Your provider's address book is slow to answer, which makes every site slower to open.",
+  'public-dns-silent': () => 'Public address books (Google, Cloudflare, Quad9) could not be reached from this network.',
+  'public-dns-disagrees': (p) => `Your provider's address book and public ones give different addresses for ${siteName(p)}.`,
+  'system-dns-hijacks': () => "Your provider's address book gave an address for a name that does not exist.",
+  'site-name-missing': (p) => `No address book knows the name ${siteName(p)}.`,
+  'site-answers-differ': (p) => `${siteName(p)} behaves differently depending on which of its addresses is used.`,
+  'stale-address-proven': (p) =>
+    `The address your provider gives for ${siteName(p)} does not work, while the address public address books give does.`,
+  'site-unreachable-at-address': (p) => `${siteName(p)} did not respond at ${p.count === 1 ? 'its address' : `${p.count ?? 'any'} of its addresses`}.`,
+  'site-server-error': (p) => `${siteName(p)} answered with error ${p.status ?? ''}.`.replace(' .', '.'),
+  'site-tls-failed': (p) => `The secure connection to ${siteName(p)} failed: ${p.detail ?? 'the certificate was rejected'}.`,
+  'site-error-source': (p) =>
+    p.errorSource
+      ? `The error was produced by ${p.errorSource}${p.errorSourceIsCdn ? ', the delivery service in front of the site' : ', the site’s front server'}.`
+      : 'The error was produced by the site’s own servers.',
+}
+
+export const CHECK_TITLES: Record<CheckId, string> = {
+  'net.interfaces': 'Network connection (Wi-Fi or cable)',
+  'net.gateway': 'Your router',
+  'net.internet': 'Internet connection',
+  'dns.system': "Your provider's address book (DNS)",
+  'dns.public': 'Public address books (DNS)',
+  'dns.hijack': 'Honest answers from your address book',
+  'portal.captive': 'Sign-in pages (hotel, café, airport Wi-Fi)',
+  'site.dns': "Looking up the site's address",
+  'site.http': 'The site itself',
+}
+
+/** One-line check results; numbers and names are filled in by the check. */
+export const CHECK_SUMMARIES = {
+  interfacesUp: (names: string[]) => `Connected through ${names.join(', ')}`,
+  interfacesNone: () => 'No active connection',
+  gatewayAnswers: (address: string, latency?: number) => `Router ${address} answers${latency === undefined ? '' : ` (${latency} ms)`}`,
+  gatewaySilent: (address: string) => `Router ${address} does not answer`,
+  gatewayMissing: () => 'No router configured',
+  internetReachable: (reached: number, total: number) => `Reached ${reached} of ${total} internet servers`,
+  internetUnreachable: (total: number) => `None of ${total} internet servers could be reached`,
+  resolversAnswer: (answered: number, total: number, fastestMs?: number) =>
+    `${answered} of ${total} answered${fastestMs === undefined ? '' : `, fastest in ${fastestMs} ms`}`,
+  resolversFail: (total: number, how: string) => `${total === 1 ? 'It' : `All ${total}`} ${how}`,
+  resolversUnknown: () => 'Could not find which address book this computer uses',
+  resolverSlow: (latencyMs: number) => `Answers, but slowly (${latencyMs} ms)`,
+  hijackNone: () => 'Made-up names are correctly reported as not existing',
+  hijackFound: (address: string) => `A made-up name was answered with ${address}`,
+  hijackUnknown: () => 'Could not be tested (no answers)',
+  captiveClean: () => 'No sign-in page in the way',
+  captiveFound: (where: string) => `Redirected to ${where}`,
+  captiveUnknown: () => 'Could not be tested',
+  siteFound: (count: number) => `Found ${count} address${count === 1 ? '' : 'es'}`,
+  siteNameMissing: () => 'No address book knows this name',
+  siteDifferent: () => "Your provider's answer differs from public ones",
+  siteNotResolved: () => 'No address found',
+  siteIsAddress: () => 'An address was given, nothing to look up',
+  siteAnswers: (status: number, ms: number) => `Answered ${status} in ${ms} ms`,
+  siteMixed: (summary: string) => `Mixed results: ${summary}`,
+  siteFails: (what: string) => what,
+  skippedNoNetwork: () => 'Skipped: no network connection',
+  skippedNoSite: () => 'Skipped: no site given',
+  skippedNoAddress: () => "Skipped: the site's address is unknown",
+  skippedOutOfTime: () => 'Not finished in time',
+} as const
+
+/** One-line messages for bad input, shown by the CLI and the app; never a stack trace. */
+export const INPUT_ERROR_TEXTS: Record<string, (detail: string) => string> = {
+  'target.empty': () => 'Please give the address of the site that fails, for example example.com.',
+  'target.unsupported-scheme': (detail) => `"${detail}" addresses can't be checked; give a web address (http:// or https://) or a site name.`,
+  'target.invalid': (detail) => `That doesn't look like a web address: ${detail}.`,
+  'config.unreadable': (detail) => `The settings file can't be read (${detail}).`,
+  'config.not-json': (detail) => `The settings file is not valid JSON (${detail}).`,
+  'config.invalid-field': (detail) => `The settings file has a wrong value: ${detail}.`,
+  'cli.unknown-flag': (detail) => `Unknown option ${detail}. Run "netmend --help" for the list.`,
+  'cli.missing-value': (detail) => `The option ${detail} needs a value.`,
+  'cli.unknown-command': (detail) => `Unknown command "${detail}". Run "netmend --help" for the list.`,
+  'cli.extra-argument': (detail) => `Unexpected extra argument "${detail}".`,
+}

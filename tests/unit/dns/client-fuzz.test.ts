@@ -1,0 +1,275 @@
+import type net from 'node:net'
+import { performance } from 'node:perf_hooks'
+import * as dnsPacket from 'dns-packet'
+import type { Answer } from 'dns-packet'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { queryDns, type DnsResponse } from '../../../src/main/dns/client'
+import { buildQuery, decodeReply, isReplyTo } from '../../../src/main/dns/wire'
+import { delay, replyTo, startServer, withLengthPrefix, type LoopbackServer, type Received } from './loopback-server'
+
+// Override to replay a failure: DNS_FUZZ_SEED=1234 npx vitest run --project unit tests/unit/dns/client-fuzz
+const SEED = Number(process.env.DNS_FUZZ_SEED ?? 0x5eed)
+const FAILURE_CODES = ['dns.timeout', 'dns.unreachable', 'dns.aborted', 'dns.bad-question', 'dns.network-error']
+// Loaded 2-core CI boxes schedule timers late; anything past this is a hang, not jitter.
+const SCHEDULING_SLACK_MS = 400
+
+type Rng = {
+  next: () => number
+  int: (below: number) => number
+  pick: <T>(items: readonly T[]) => T
+  bytes: (length: number) => Buffer
+}
+
+/** mulberry32: tiny, fast, and good enough to explore packet space reproducibly. */
+function seededRng(seed: number): Rng {
+  let state = seed >>> 0
+  const next = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  const int = (below: number): number => Math.floor(next() * below)
+  return {
+    next,
+    int,
+    pick: (items) => items[int(items.length)]!,
+    bytes: (length) => Buffer.from(Array.from({ length }, () => int(256))),
+  }
+}
+
+const rngForQuery = (index: number, salt: number): Rng => seededRng(SEED * 7919 + index * 104729 + salt)
+
+function richReply(query: Received): Buffer {
+  const name = query.packet.questions?.[0]?.name ?? 'x'
+  const answers: Answer[] = [
+    { name, type: 'CNAME', ttl: 30, data: `alias.${name}` },
+    { name: `alias.${name}`, type: 'A', ttl: 30, data: '192.0.2.1' },
+    { name: `alias.${name}`, type: 'AAAA', ttl: 30, data: '2001:db8::1' },
+    { name, type: 'MX', ttl: 30, data: { preference: 5, exchange: `mx.${name}` } },
+    { name, type: 'TXT', ttl: 30, data: ['hello', 'world'] },
+    { name, type: 'NS', ttl: 30, data: `ns.${name}` },
+  ]
+  const soa: Answer = { name, type: 'SOA', ttl: 30, data: { mname: `ns.${name}`, rname: `root.${name}`, serial: 1 } }
+  const opt = { type: 'OPT', name: '.', udpPayloadSize: 1232, extendedRcode: 0, ednsVersion: 0, flags: 0, flag_do: false, options: [{ code: 12, data: Buffer.alloc(6) }] } as unknown as Answer
+  return replyTo(query, { answers, authorities: [soa], additionals: [opt] })
+}
+
+/** Offset just past the question section of a message we encoded (uncompressed, one question). */
+const questionEndOf = (message: Buffer): number => message.indexOf(0, 12) + 5
+
+const RECORD_TYPES = [1, 2, 5, 6, 12, 15, 16, 28, 33, 41, 43, 46, 47, 48, 50, 257, 0, 0xffff]
+
+function header(rng: Rng, id: number, counts: number[]): Buffer {
+  const bytes = Buffer.alloc(12)
+  bytes.writeUInt16BE(id, 0)
+  bytes.writeUInt16BE(0x8180 | rng.int(16) | (rng.int(4) === 0 ? 0x0200 : 0), 2)
+  counts.forEach((count, index) => bytes.writeUInt16BE(count, 4 + index * 2))
+  return bytes
+}
+
+function ownerName(rng: Rng, at: number): Buffer {
+  switch (rng.int(7)) {
+    case 0:
+      return Buffer.from([0xc0, 0x0c]) // the question's name: valid compression
+    case 1:
+      return Buffer.from([0xc0 | (at >> 8), at & 0xff]) // points at itself
+    case 2:
+      return Buffer.from([0xc0 | ((at + 2) >> 8), (at + 2) & 0xff, 0xc0 | (at >> 8), at & 0xff]) // two pointers at each other
+    case 3:
+      return Buffer.from([0xc0 | rng.int(64), rng.int(256)]) // anywhere, often past the end
+    case 4:
+      return Buffer.concat([Buffer.from([rng.int(256)]), rng.bytes(rng.int(70)), Buffer.from([0])]) // label length that lies
+    case 5:
+      return Buffer.from([0x40 | rng.int(64), rng.int(256)]) // reserved label types
+    default:
+      return Buffer.from([0])
+  }
+}
+
+/** Matching ID and question, then records of assorted types whose lengths and contents are random. */
+function garbageRecords(rng: Rng, valid: Buffer): Buffer {
+  const questionEnd = questionEndOf(valid)
+  const recordCount = 1 + rng.int(4)
+  const parts: Buffer[] = [header(rng, valid.readUInt16BE(0), [1, recordCount + rng.int(3) - 1, rng.int(3), rng.int(3)]), valid.subarray(12, questionEnd)]
+  let offset = questionEnd
+  for (let i = 0; i < recordCount; i++) {
+    const name = ownerName(rng, offset)
+    const rdata = rng.bytes(rng.int(40))
+    const fixed = Buffer.alloc(10)
+    fixed.writeUInt16BE(rng.pick(RECORD_TYPES), 0)
+    fixed.writeUInt16BE(rng.int(3) === 0 ? rng.int(0x10000) : 1, 2)
+    fixed.writeUInt32BE(rng.int(0x100000000), 4)
+    fixed.writeUInt16BE(rng.int(3) === 0 ? rng.int(0x10000) : rdata.length, 8)
+    parts.push(name, fixed, rdata)
+    offset += name.length + fixed.length + rdata.length
+  }
+  return Buffer.concat(parts)
+}
+
+/** Matching ID and question, then a chain of hundreds of backward pointers, then one that loops. */
+function pointerMaze(rng: Rng, valid: Buffer): Buffer {
+  const questionEnd = questionEndOf(valid)
+  const parts: Buffer[] = [header(rng, valid.readUInt16BE(0), [1, 1, 0, 0]), valid.subarray(12, questionEnd)]
+  const chainStart = questionEnd
+  const links = 200 + rng.int(300)
+  const chain = Buffer.alloc(links * 2)
+  for (let i = 0; i < links; i++) {
+    const target = i === 0 ? chainStart + rng.int(links * 2) : chainStart + (i - 1) * 2
+    chain.writeUInt16BE(0xc000 | target, i * 2)
+  }
+  parts.push(chain, Buffer.from([0, 1, 0, 1, 0, 0, 0, 60, 0, 4, 192, 0, 2, 1]))
+  return Buffer.concat(parts)
+}
+
+type Mutation = (rng: Rng, valid: Buffer) => Buffer
+
+const MUTATIONS: Record<string, Mutation> = {
+  bitFlips: (rng, valid) => {
+    const bytes = Buffer.from(valid)
+    const bodyStart = rng.int(3) === 0 ? 0 : questionEndOf(valid) // mostly spare the header so the body gets decoded
+    for (let flips = 1 + rng.int(8); flips > 0; flips--) {
+      const at = bodyStart + rng.int(bytes.length - bodyStart)
+      bytes[at] = bytes[at]! ^ (1 << rng.int(8))
+    }
+    return bytes
+  },
+  truncated: (rng, valid) => valid.subarray(0, rng.int(valid.length)),
+  extended: (rng, valid) => Buffer.concat([valid, rng.bytes(1 + rng.int(64))]),
+  inflatedCounts: (rng, valid) => {
+    const bytes = Buffer.from(valid)
+    bytes.writeUInt16BE(rng.pick([0xffff, 0x7fff, 0x100, 7 + rng.int(20)]), rng.pick([6, 8, 10]))
+    return bytes
+  },
+  randomBytes: (rng) => rng.bytes(rng.int(600)),
+  randomBytesWithOurHeader: (rng, valid) => Buffer.concat([valid.subarray(0, questionEndOf(valid)), rng.bytes(rng.int(300))]),
+  garbageRecords,
+  pointerMaze,
+}
+const MUTATION_NAMES = Object.keys(MUTATIONS)
+
+function mutate(rng: Rng, valid: Buffer): Buffer {
+  return MUTATIONS[rng.pick(MUTATION_NAMES)]!(rng, valid)
+}
+
+function expectWellFormed(response: DnsResponse): void {
+  if (response.ok) {
+    expect(typeof response.rcode).toBe('string')
+    for (const record of [...response.answers, ...response.authorities]) {
+      expect(record).toEqual({ name: expect.any(String), type: expect.any(String), ttl: expect.any(Number), data: expect.any(String) })
+    }
+  } else {
+    expect(FAILURE_CODES).toContain(response.code)
+  }
+}
+
+const queryIndexOf = (query: Received): number => Number(/^q(\d+)\./.exec(query.packet.questions?.[0]?.name ?? '')?.[1] ?? -1)
+
+/** Runs `count` queries, `parallel` at a time, checking each one resolves well-formed and on time. */
+async function hammer(server: LoopbackServer, count: number, parallel: number, timing: { timeoutMs: number; tries: number }): Promise<Record<string, number>> {
+  const tally: Record<string, number> = {}
+  let nextIndex = 0
+  const worker = async (): Promise<void> => {
+    while (nextIndex < count) {
+      const index = nextIndex++
+      const started = performance.now()
+      const response = await queryDns({ server: server.host, port: server.port, name: `q${index}.fuzz.test`, type: 'A', ...timing })
+      const elapsed = performance.now() - started
+      expect(elapsed, `seed ${SEED}, query ${index}`).toBeLessThan(timing.timeoutMs * timing.tries + SCHEDULING_SLACK_MS)
+      expectWellFormed(response)
+      const outcome = response.ok ? `ok/${response.transport}` : response.code
+      tally[outcome] = (tally[outcome] ?? 0) + 1
+    }
+  }
+  await Promise.all(Array.from({ length: parallel }, worker))
+  return tally
+}
+
+describe(`fuzzing with hostile replies (seed ${SEED})`, () => {
+  let unhandled: unknown[] = []
+  const recordUnhandled = (error: unknown): void => void unhandled.push(error)
+  beforeAll(() => {
+    unhandled = []
+    process.on('uncaughtException', recordUnhandled)
+    process.on('unhandledRejection', recordUnhandled)
+  })
+  afterAll(() => {
+    process.off('uncaughtException', recordUnhandled)
+    process.off('unhandledRejection', recordUnhandled)
+    expect(unhandled).toEqual([])
+  })
+
+  it('the reply parser survives 40,000 mutated packets without throwing', () => {
+    const rng = seededRng(SEED)
+    const sent = buildQuery('q0.fuzz.test', 'A', [])
+    const valid = richReply({ bytes: sent.bytes, packet: dnsPacket.decode(sent.bytes), transport: 'udp' })
+    expect(decodeReply(valid)?.answers).toHaveLength(6)
+    const started = performance.now()
+    let decoded = 0
+    for (let i = 0; i < 40_000; i++) {
+      const packet = mutate(rng, valid)
+      if (isReplyTo(packet, sent) && decodeReply(packet)) decoded++
+    }
+    expect(decoded).toBeGreaterThan(100) // the mutations must reach the decoder, not just bounce off the header checks
+    expect(performance.now() - started).toBeLessThan(8000)
+  })
+
+  it('over UDP: every query resolves, well-formed and within its deadline, under a storm of mutated datagrams', async () => {
+    let datagrams = 0
+    const server = await startServer({
+      udp: async ({ query, send }) => {
+        const rng = rngForQuery(queryIndexOf(query), 1)
+        const valid = richReply(query)
+        for (let burst = 10 + rng.int(40); burst > 0; burst--) {
+          datagrams++
+          await send(mutate(rng, valid))
+        }
+        if (rng.int(2) === 0) await send(valid)
+      },
+    })
+    try {
+      const tally = await hammer(server, 120, 8, { timeoutMs: 120, tries: 1 })
+      expect(datagrams).toBeGreaterThan(2000)
+      expect(tally['ok/udp']).toBeGreaterThan(0)
+      expect(tally['dns.timeout'] ?? 0).toBeGreaterThan(0)
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('over TCP: mutated frames, bogus lengths and split writes never crash or hang the client', async () => {
+    let frames = 0
+    const server = await startServer({
+      udp: ({ query, send }) => send(replyTo(query, { truncated: true })),
+      tcp: async (query, socket: net.Socket) => {
+        const rng = rngForQuery(queryIndexOf(query), 2)
+        const valid = richReply(query)
+        const stream: Buffer[] = []
+        for (let count = 5 + rng.int(25); count > 0; count--) {
+          frames++
+          const packet = mutate(rng, valid)
+          if (rng.int(4) === 0) stream.push(Buffer.from([rng.int(256), rng.int(256)]), packet) // a length that lies
+          else stream.push(withLengthPrefix(packet))
+        }
+        const ending = rng.int(3)
+        if (ending === 0) stream.push(withLengthPrefix(valid))
+        const bytes = Buffer.concat(stream)
+        for (let at = 0; at < bytes.length && !socket.destroyed; ) {
+          const piece = bytes.subarray(at, at + 1 + rng.int(rng.int(2) === 0 ? 3 : 600))
+          socket.write(piece)
+          at += piece.length
+          if (rng.int(8) === 0) await delay(rng.int(4))
+        }
+        if (ending === 1) socket.end()
+      },
+    })
+    try {
+      const tally = await hammer(server, 90, 8, { timeoutMs: 150, tries: 1 })
+      expect(frames).toBeGreaterThan(1000)
+      expect(Object.keys(tally).some((outcome) => outcome === 'ok/tcp')).toBe(true)
+    } finally {
+      await server.close()
+    }
+  })
+})

@@ -1,0 +1,51 @@
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_CONFIG, loadConfigFile, parseConfig } from '../../../src/main/engine/config'
+
+describe('parseConfig', () => {
+  it('fills missing keys with defaults', () => {
+    expect(parseConfig({})).toEqual({ ok: true, config: DEFAULT_CONFIG })
+  })
+
+  it('accepts the documented shape', () => {
+    const parsed = parseConfig({
+      publicResolvers: [{ name: 'Lab', address: '198.51.100.8' }],
+      reachabilityTargets: [{ address: '198.51.100.1', port: 443 }],
+      captivePortalUrl: 'http://connectivity.lab.test/generate_204',
+      budgetMs: 3000,
+    })
+    expect(parsed.ok && parsed.config.publicResolvers).toEqual([{ name: 'Lab', address: '198.51.100.8' }])
+  })
+
+  it.each([
+    [{ publicResolvers: [] }, 'publicResolvers'],
+    [{ publicResolvers: [{ name: 'X', address: '8.8.8' }] }, 'publicResolvers[0].address'],
+    [{ publicResolvers: [{ address: '8.8.8.8' }] }, 'publicResolvers[0].name'],
+    [{ reachabilityTargets: [{ address: '198.51.100.1', port: 70000 }] }, 'reachabilityTargets[0].port'],
+    [{ reachabilityTargets: [{ address: 'one.one', port: 443 }] }, 'reachabilityTargets[0].address'],
+    [{ captivePortalUrl: 'https://example.com/' }, 'captivePortalUrl'],
+    [{ captivePortalUrl: 'not a url' }, 'captivePortalUrl'],
+    [{ budgetMs: '4000' }, 'budgetMs'],
+    [{ budgetMs: 10 }, 'budgetMs'],
+    [{ budgteMs: 4000 }, 'budgteMs'],
+  ])('names the bad field in %o', (document, field) => {
+    const parsed = parseConfig(document)
+    expect(parsed.ok).toBe(false)
+    if (!parsed.ok) expect(parsed.detail).toContain(`"${field}"`)
+  })
+
+  it('refuses a document that is not an object', () => {
+    expect(parseConfig([1, 2])).toMatchObject({ ok: false, code: 'config.invalid-field' })
+  })
+})
+
+describe('loadConfigFile', () => {
+  it('reports unreadable files and broken JSON as values', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'netmend-config-'))
+    expect(await loadConfigFile(join(dir, 'missing.json'))).toMatchObject({ ok: false, code: 'config.unreadable' })
+    await writeFile(join(dir, 'broken.json'), '{ "budgetMs": ')
+    expect(await loadConfigFile(join(dir, 'broken.json'))).toMatchObject({ ok: false, code: 'config.not-json' })
+  })
+})
