@@ -221,6 +221,7 @@ export const CHECK_SUMMARIES = {
   skippedNoSite: () => 'Skipped: no site given',
   skippedNoAddress: () => "Skipped: the site's address is unknown",
   skippedOutOfTime: () => 'Not finished in time',
+  checkCrashed: () => 'Could not be run (an error in NetMend itself)',
 } as const
 
 /** One-line messages for bad input, shown by the CLI and the app; never a stack trace. */

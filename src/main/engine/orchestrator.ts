@@ -17,6 +17,8 @@ export interface ChecksRun {
 }
 
 const outOfTime = (): CheckOutcome => ({ status: 'skipped', summary: CHECK_SUMMARIES.skippedOutOfTime(), data: {} })
+// A check that throws has a bug; the diagnosis still finishes, and the evidence keeps the message for the report.
+const crashed = (error: unknown): CheckOutcome => ({ status: 'skipped', summary: CHECK_SUMMARIES.checkCrashed(), data: { error: String(error) } as CheckOutcome['data'] })
 
 /**
  * Starts every check as soon as the checks it depends on have finished; each runs under its own
@@ -41,7 +43,7 @@ export async function runChecks(options: RunChecksOptions): Promise<ChecksRun> {
     const expiry = new Promise<CheckOutcome>((resolve) => {
       timer = setTimeout(() => resolve(outOfTime()), Math.max(0, checkDeadline - Date.now()) + 25)
     })
-    const outcome = await Promise.race([check.run(context, signal).catch(() => outOfTime()), expiry])
+    const outcome = await Promise.race([check.run(context, signal).catch(crashed), expiry])
     clearTimeout(timer)
     ;(outcomes as Record<CheckId, CheckOutcome>)[check.id] = outcome
     const report: CheckReport = {

@@ -21,7 +21,7 @@ function valueAfterKeyword(line: string, keyword: string): string | undefined {
 function tokens(value: string): string[] {
   const words: string[] = []
   for (const word of value.split(/[ \t]+/)) {
-    if (word === '' ) continue
+    if (word === '') continue
     if (word.startsWith('#') || word.startsWith(';')) break
     words.push(word)
   }

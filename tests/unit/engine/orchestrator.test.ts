@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest'
+import type { DiagnosisEvent } from '../../../src/shared/diagnosis'
+import type { Check, CheckContext } from '../../../src/main/engine/check'
+import { DEFAULT_CONFIG } from '../../../src/main/engine/config'
+import { runChecks } from '../../../src/main/engine/orchestrator'
+
+const context: Omit<CheckContext, 'outcomes' | 'remainingMs'> = {
+  config: DEFAULT_CONFIG,
+  target: null,
+  system: {
+    platform: 'linux',
+    run: async () => ({ ok: false, stdout: '', stderr: '', code: null, error: 'not-found' }),
+    listInterfaces: () => [],
+    readDefaultGateways: async () => [],
+    readSystemResolvers: async () => ({ ok: false, code: 'resolvers.none', detail: '' }),
+  },
+  systemResolvers: async () => ({ ok: false, code: 'resolvers.none', detail: '' }),
+}
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms)
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer)
+      resolve()
+    })
+  })
+
+function fakeCheck(id: Check['id'], dependsOn: Check['id'][], work: (signal: AbortSignal) => Promise<void>, timeoutMs = 1000): Check {
+  return { id, dependsOn, timeoutMs, run: async (_context, signal) => (await work(signal), { status: 'pass', summary: id, data: {} }) } as Check
+}
+
+describe('runChecks', () => {
+  it('starts a check only after what it depends on, and runs independent ones together', async () => {
+    const log: string[] = []
+    const step = (name: string, ms: number) => async () => {
+      log.push(`start ${name}`)
+      await sleep(ms)
+      log.push(`end ${name}`)
+    }
+    await runChecks({
+      checks: [fakeCheck('net.interfaces', [], step('a', 10)), fakeCheck('dns.system', ['net.interfaces'], step('b', 30)), fakeCheck('dns.public', ['net.interfaces'], step('c', 10)), fakeCheck('site.http', ['dns.system', 'dns.public'], step('d', 1))],
+      context,
+      deadline: Date.now() + 2000,
+    })
+    expect(log.indexOf('start b')).toBeGreaterThan(log.indexOf('end a'))
+    expect(log.indexOf('start c')).toBeLessThan(log.indexOf('end b'))
+    expect(log.indexOf('start d')).toBeGreaterThan(log.indexOf('end b'))
+  })
+
+  it('ends a check that ignores its deadline and reports it as not finished in time', async () => {
+    const started = Date.now()
+    const run = await runChecks({
+      checks: [fakeCheck('net.interfaces', [], () => sleep(10_000))],
+      context,
+      deadline: Date.now() + 300,
+    })
+    expect(Date.now() - started).toBeLessThan(1000)
+    expect(run.reports[0]).toMatchObject({ id: 'net.interfaces', status: 'skipped' })
+  })
+
+  it('gives each check a signal that fires at its own deadline', async () => {
+    let aborted = false
+    await runChecks({
+      checks: [fakeCheck('net.interfaces', [], async (signal) => {
+        await sleep(5000, signal)
+        aborted = signal.aborted
+      }, 100)],
+      context,
+      deadline: Date.now() + 5000,
+    })
+    expect(aborted).toBe(true)
+  })
+
+  it('emits started and finished events for every check, in order', async () => {
+    const events: DiagnosisEvent[] = []
+    await runChecks({
+      checks: [fakeCheck('net.interfaces', [], () => sleep(1)), fakeCheck('net.gateway', ['net.interfaces'], () => sleep(1))],
+      context,
+      deadline: Date.now() + 1000,
+      onEvent: (event) => events.push(event),
+    })
+    expect(events.map((event) => `${event.type}:${event.type === 'check-finished' ? event.check.id : event.type === 'check-started' ? event.id : ''}`)).toEqual([
+      'check-started:net.interfaces',
+      'check-finished:net.interfaces',
+      'check-started:net.gateway',
+      'check-finished:net.gateway',
+    ])
+  })
+
+  it('stops every check promptly when the caller cancels', async () => {
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(), 50)
+    const started = Date.now()
+    await runChecks({ checks: [fakeCheck('net.interfaces', [], (signal) => sleep(5000, signal), 5000)], context, deadline: Date.now() + 5000, signal: controller.signal })
+    expect(Date.now() - started).toBeLessThan(1000)
+  })
+})
