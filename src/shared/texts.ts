@@ -99,7 +99,7 @@ export const VERDICT_TEXTS: Record<VerdictCode, (p: TextParams) => { title: stri
   }),
   'tls-error': (p) => ({
     title: `${siteName(p)}'s security certificate is not valid`,
-    explanation: `Before showing a secure page, your computer checks the site's certificate — its proof of identity. This one failed the check (${p.detail ?? 'not trusted'}). If your computer's date and time are right, the site has a problem with its certificate; don't enter passwords or card numbers there until it is fixed.`,
+    explanation: `Before showing a secure page, your computer checks the site's certificate — its proof of identity. This one failed the check (${describeFetchFailure(p.detail ?? 'tls.untrusted')}). If your computer's date and time are right, the site has a problem with its certificate; don't enter passwords or card numbers there until it is fixed.`,
   }),
   inconclusive: () => ({
     title: 'The checks could not finish',
@@ -170,7 +170,7 @@ export const FINDING_TEXTS: Record<FindingCode, (p: TextParams) => string> = {
     `The address your provider gives for ${siteName(p)} does not work, while the address public address books give does.`,
   'site-unreachable-at-address': (p) => `${siteName(p)} did not respond at ${p.count === 1 ? 'its address' : `${p.count ?? 'any'} of its addresses`}.`,
   'site-server-error': (p) => `${siteName(p)} answered with error ${p.status ?? ''}.`.replace(' .', '.'),
-  'site-tls-failed': (p) => `The secure connection to ${siteName(p)} failed: ${p.detail ?? 'the certificate was rejected'}.`,
+  'site-tls-failed': (p) => `The secure connection to ${siteName(p)} failed: ${describeFetchFailure(p.detail ?? 'tls.failed')}.`,
   'site-error-source': (p) =>
     p.errorSource
       ? `The error was produced by ${p.errorSource}${p.errorSourceIsCdn ? ', the delivery service in front of the site' : ', the site’s front server'}.`
@@ -199,10 +199,10 @@ export const CHECK_SUMMARIES = {
   internetReachable: (reached: number, total: number) => `Reached ${reached} of ${total} internet servers`,
   internetUnreachable: (total: number) => `None of ${total} internet servers could be reached`,
   resolversAnswer: (answered: number, total: number, fastestMs?: number) =>
-    `${answered} of ${total} answered${fastestMs === undefined ? '' : `, fastest in ${fastestMs} ms`}`,
+    `${answered} of ${total} answered${fastestMs === undefined ? '' : `, fastest in ${Math.round(fastestMs)} ms`}`,
   resolversFail: (total: number, how: string) => `${total === 1 ? 'It' : `All ${total}`} ${how}`,
   resolversUnknown: () => 'Could not find which address book this computer uses',
-  resolverSlow: (latencyMs: number) => `Answers, but slowly (${latencyMs} ms)`,
+  resolverSlow: (latencyMs: number) => `Answers, but slowly (${Math.round(latencyMs)} ms)`,
   hijackNone: () => 'Made-up names are correctly reported as not existing',
   hijackFound: (address: string) => `A made-up name was answered with ${address}`,
   hijackUnknown: () => 'Could not be tested (no answers)',
@@ -215,14 +215,36 @@ export const CHECK_SUMMARIES = {
   siteNotResolved: () => 'No address found',
   siteIsAddress: () => 'An address was given, nothing to look up',
   siteAnswers: (status: number, ms: number) => `Answered ${status} in ${ms} ms`,
-  siteMixed: (summary: string) => `Mixed results: ${summary}`,
-  siteFails: (what: string) => what,
+  siteAtAddress: (address: string, outcome: { status: number } | { failure: string }) =>
+    'status' in outcome
+      ? outcome.status < 500
+        ? `works at ${address} (${outcome.status})`
+        : `error ${outcome.status} at ${address}`
+      : `${describeFetchFailure(outcome.failure)} at ${address}`,
+  siteMixed: (parts: string[]) => `Mixed: ${parts.join('; ')}`,
+  siteFails: (parts: string[]) => parts.join('; ').replace(/^./, (first) => first.toUpperCase()),
   skippedNoNetwork: () => 'Skipped: no network connection',
   skippedNoSite: () => 'Skipped: no site given',
   skippedNoAddress: () => "Skipped: the site's address is unknown",
   skippedOutOfTime: () => 'Not finished in time',
   checkCrashed: () => 'Could not be run (an error in NetMend itself)',
 } as const
+
+/** Short words for why a page could not be fetched, keyed by the probe's failure code. */
+export const FETCH_FAILURE_TEXTS: Record<string, string> = {
+  'http.timeout': 'no answer',
+  'http.refused': 'connection refused',
+  'http.unreachable': 'no route to it',
+  'http.reset': 'connection cut off',
+  'http.aborted': 'stopped',
+  'http.protocol': 'garbled answer',
+  'tls.untrusted': 'certificate not trusted',
+  'tls.expired': 'certificate expired or not yet valid',
+  'tls.name-mismatch': 'certificate made out for another site',
+  'tls.failed': 'secure connection failed',
+}
+
+export const describeFetchFailure = (code: string): string => FETCH_FAILURE_TEXTS[code] ?? code
 
 /** One-line messages for bad input, shown by the CLI and the app; never a stack trace. */
 export const INPUT_ERROR_TEXTS: Record<string, (detail: string) => string> = {

@@ -413,7 +413,9 @@ function ispResolverConf(dir: string, mode: IspMode): string {
       lines.push(...hostRecords(LAB.oldSite), 'local=/#/')
       break
     case 'hijack':
-      lines.push(...hostRecords(LAB.site), `address=/#/${LAB.adServer}`)
+      // Unknown names get the ad server's A record; other types (AAAA, MX...) stay NOERROR with no data
+      // rather than REFUSED, like a real NXDOMAIN-rewriting ISP.
+      lines.push(...hostRecords(LAB.site), `address=/#/${LAB.adServer}`, 'local=/#/')
       break
     case 'servfail':
       // A genuine SERVFAIL from dnsmasq: it validates DNSSEC against the real root trust anchor, but its
@@ -644,7 +646,21 @@ class WorldImpl implements World {
     this.configPath = path.join(this.dir, 'netmend.json')
     this.certPath = path.join(this.dir, 'site.crt')
     await Promise.all([this.buildNetwork(), this.writeFiles()])
-    await this.startServers()
+    await Promise.all([this.startServers(), this.spec.client === 'online' ? this.waitForClientCarrier() : Promise.resolve()])
+  }
+
+  /**
+   * The kernel reports a new veth's carrier up to a second late (link watch batches the event), and until
+   * then the interface is not RUNNING: programs listing interfaces, as NetMend does, would see none.
+   */
+  private async waitForClientCarrier(deadlineMs = 3000): Promise<void> {
+    const deadline = performance.now() + deadlineMs
+    for (;;) {
+      const link = await run('ip', ['-n', this.clientNs, '-o', 'link', 'show', 'eth0'], { allowFail: true })
+      if (/[<,]LOWER_UP[,>]/.test(link.stdout) && /state UP/.test(link.stdout)) return
+      if (performance.now() > deadline) throw new Error(`client eth0 has no carrier after ${deadlineMs} ms: ${link.stdout.trim()}`)
+      await sleep(20)
+    }
   }
 
   private async writeFiles(): Promise<void> {

@@ -1,7 +1,9 @@
+import { createHook } from 'node:async_hooks'
+import { getEventListeners } from 'node:events'
 import { performance } from 'node:perf_hooks'
 import { afterEach, describe, expect, it } from 'vitest'
 import { queryDns, type DnsQuestion } from '../../../src/main/dns/client'
-import { closedUdpPort, delay, replyTo, startServer, type LoopbackServer } from './loopback-server'
+import { closedUdpPort, delay, replyTo, startServer, withLengthPrefix, type LoopbackServer, type Received } from './loopback-server'
 
 let server: LoopbackServer | undefined
 afterEach(async () => {
@@ -81,6 +83,17 @@ describe('aborting', () => {
     expect(server.received).toHaveLength(1)
   })
 
+  it('removes its abort listener once the query settles', async () => {
+    server = await startServer({
+      udp: ({ query, send }) => send(replyTo(query, { truncated: query.packet.questions?.[0]?.name === 'big.test' })),
+    })
+    const { signal } = new AbortController()
+    const target = { server: server.host, port: server.port, type: 'A' as const, timeoutMs: 100, tries: 1, signal }
+    const outcomes = await Promise.all([queryDns({ ...target, name: 'small.test' }), queryDns({ ...target, name: 'big.test' })])
+    expect(outcomes.map((outcome) => (outcome.ok ? outcome.transport : outcome.code))).toEqual(['udp', 'dns.unreachable'])
+    expect(getEventListeners(signal, 'abort')).toEqual([])
+  })
+
   it('sends nothing when the signal is already aborted', async () => {
     server = await startServer({})
     const result = await queryDns({ server: server.host, port: server.port, name: 'example.test', type: 'A', signal: AbortSignal.abort() })
@@ -135,30 +148,61 @@ describe('bad questions', () => {
   })
 })
 
+/** Async resources of the given kinds created while tracking and not yet destroyed (closed socket, cleared or fired timer). */
+function trackResources(kinds: string[]): { stillAlive: () => string[] } {
+  const alive = new Map<number, string>()
+  const hook = createHook({
+    init: (id, kind) => void (kinds.includes(kind) && alive.set(id, kind)),
+    destroy: (id) => void alive.delete(id),
+  }).enable()
+  return {
+    stillAlive: () => {
+      hook.disable()
+      return [...alive.values()]
+    },
+  }
+}
+
 describe('resource hygiene', () => {
   it('leaves no sockets or timers behind, whatever the outcome', async () => {
-    const handleCounts = (): Record<string, number> => {
-      const counts: Record<string, number> = {}
-      for (const kind of process.getActiveResourcesInfo()) counts[kind] = (counts[kind] ?? 0) + 1
-      return counts
-    }
-    const before = handleCounts()
+    const isAnswered = (query: Received): boolean => query.packet.questions?.[0]?.name === 'answered.test'
+    server = await startServer({ udp: ({ query, send }) => (isAnswered(query) ? send(replyTo(query)) : undefined) })
+    const viaTcp = await startServer({
+      udp: ({ query, send }) => send(replyTo(query, { truncated: true })),
+      tcp: (query, socket) => {
+        if (isAnswered(query)) socket.write(withLengthPrefix(replyTo(query)))
+      },
+    })
+    const closedPort = await closedUdpPort()
+    // Servers stay up while we look: a client TCP socket left open would keep its server-side peer open too.
+    const resources = trackResources(['UDPWRAP', 'TCPWRAP', 'TCPCONNECTWRAP', 'Timeout'])
 
-    server = await startServer({ udp: ({ query, send }) => (query.packet.questions?.[0]?.name === 'answered.test' ? send(replyTo(query)) : undefined) })
-    const target = { server: server.host, port: server.port, type: 'A' as const, timeoutMs: 100, tries: 1 }
+    const silent = { server: server.host, port: server.port, type: 'A' as const, timeoutMs: 100, tries: 1, name: 'silent.test' }
+    // Long deadlines on the answered queries, so a timer left armed is still pending when we look.
+    const answered = { ...silent, timeoutMs: 5000, name: 'answered.test' }
     const controller = new AbortController()
     setTimeout(() => controller.abort(), 20)
-    await Promise.all([
-      queryDns({ ...target, name: 'answered.test' }),
-      queryDns({ ...target, name: 'silent.test' }),
-      queryDns({ ...target, name: 'silent.test', signal: controller.signal }),
-      queryDns({ ...target, port: await closedUdpPort(), name: 'answered.test' }),
+    const outcomes = await Promise.all([
+      queryDns(answered),
+      queryDns(silent),
+      queryDns({ ...silent, timeoutMs: 5000, signal: controller.signal }),
+      queryDns({ ...answered, port: closedPort }),
+      queryDns({ ...answered, port: viaTcp.port }),
+      queryDns({ ...silent, port: viaTcp.port }),
     ])
-    await server.close()
-    server = undefined
-    await delay(20)
+    expect(outcomes.map((outcome) => (outcome.ok ? outcome.transport : outcome.code))).toEqual([
+      'udp',
+      'dns.timeout',
+      'dns.aborted',
+      'dns.unreachable',
+      'tcp',
+      'dns.timeout',
+    ])
+    await delay(50)
+    await new Promise((resolve) => setImmediate(resolve)) // lets the destroy hook of delay()'s own timer run
+    const leaked = resources.stillAlive()
+    await viaTcp.close()
 
-    const after = handleCounts()
-    for (const kind of ['UDPWRAP', 'UDPWrap', 'TCPWRAP', 'TCPSocketWrap', 'Timeout']) expect(after[kind] ?? 0, kind).toBeLessThanOrEqual(before[kind] ?? 0)
+    expect(leaked).toEqual([])
   })
 })

@@ -30,9 +30,8 @@ function addressesToTry(context: CheckContext): SiteAddress[] {
 
 export const answeredWell = (fetch: PinnedFetchResult): boolean => fetch.ok && fetch.status < 500
 
-function describeFetch(fetch: PinnedFetchResult): string {
-  return fetch.ok ? `${fetch.address}: ${fetch.status}` : `${fetch.address}: ${fetch.code}`
-}
+const describeFetch = (fetch: PinnedFetchResult): string =>
+  CHECK_SUMMARIES.siteAtAddress(fetch.address, fetch.ok ? { status: fetch.status } : { failure: fetch.code })
 
 /** Fetches the page from each address the resolvers gave, keeping the site's name (Host header and TLS SNI). */
 export const siteHttpCheck: Check<'site.http'> = {
@@ -54,7 +53,7 @@ export const siteHttpCheck: Check<'site.http'> = {
       const first = good[0] as Extract<PinnedFetchResult, { ok: true }>
       return { status: 'pass', summary: CHECK_SUMMARIES.siteAnswers(first.status, first.timings.totalMs), data }
     }
-    if (good.length > 0) return { status: 'warn', summary: CHECK_SUMMARIES.siteMixed(fetches.map(describeFetch).join(', ')), data }
-    return { status: 'fail', summary: CHECK_SUMMARIES.siteFails(fetches.map(describeFetch).join(', ')), data }
+    if (good.length > 0) return { status: 'warn', summary: CHECK_SUMMARIES.siteMixed(fetches.map(describeFetch)), data }
+    return { status: 'fail', summary: CHECK_SUMMARIES.siteFails(fetches.map(describeFetch)), data }
   },
 }

@@ -1,0 +1,17 @@
+// Runs a TypeScript script on plain Node by bundling it first (used by the benchmark).
+import { build } from 'esbuild'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+const [entry, ...rest] = process.argv.slice(2)
+const dir = mkdtempSync(join(tmpdir(), 'netmend-run-'))
+const outfile = join(dir, 'script.mjs')
+await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' })
+process.argv = [process.argv[0], entry, ...rest]
+try {
+  await import(pathToFileURL(outfile).href)
+} finally {
+  rmSync(dir, { recursive: true, force: true })
+}
