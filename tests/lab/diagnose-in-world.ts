@@ -2,7 +2,8 @@ import { resolve } from 'node:path'
 import type { FixId, VerdictCode } from '../../src/shared/diagnosis'
 import type { World } from './lab'
 
-export const CLI_BUNDLE = resolve(__dirname, '../../out/cli/netmend.cjs')
+// Tests and the benchmark run from the project root (npm and vitest see to that).
+export const CLI_BUNDLE = resolve(process.cwd(), 'out/cli/netmend.cjs')
 
 export interface CliJsonReport {
   verdict: { code: VerdictCode; title: string; explanation: string }

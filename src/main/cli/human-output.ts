@@ -37,6 +37,7 @@ export function conclusionText(report: DiagnosisReport, paint: Painter): string 
     lines.push('', paint.bold('What you can do'))
     report.fixes.forEach((fix, index) => lines.push(`  ${index + 1}. ${fix.title} — ${fix.explanation}`))
   }
-  lines.push('', paint.dim(`Checked in ${(report.durationMs / 1000).toFixed(1)} s.`))
+  const took = report.durationMs < 1000 ? `${report.durationMs} ms` : `${(report.durationMs / 1000).toFixed(1)} s`
+  lines.push('', paint.dim(`Checked in ${took}.`))
   return lines.join('\n')
 }

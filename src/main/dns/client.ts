@@ -1,7 +1,7 @@
 import net from 'node:net'
 import { performance } from 'node:perf_hooks'
 import { exchangeTcp, exchangeUdp, type Outcome } from './transport'
-import { buildQuery, decodeReply, isReplyTo, type DecodedReply, type SentQuery } from './wire'
+import { buildQuery, decodeDatagram, decodeReply, isReplyTo, type DecodedReply, type SentQuery } from './wire'
 
 export type DnsRecordType = 'A' | 'AAAA' | 'CNAME' | 'NS' | 'SOA' | 'TXT' | 'PTR' | 'MX'
 export type DnsRcode = 'NOERROR' | 'FORMERR' | 'SERVFAIL' | 'NXDOMAIN' | 'NOTIMP' | 'REFUSED' | string
@@ -85,7 +85,7 @@ export async function queryDns(question: DnsQuestion): Promise<DnsResponse> {
         return query.bytes
       },
       // A late reply to an earlier try is as good as one to the latest.
-      accept: (message) => (sent.some((query) => isReplyTo(message, query)) ? decodeReply(message) : undefined),
+      accept: (message) => (sent.some((query) => isReplyTo(message, query)) ? decodeDatagram(message) : undefined),
     })
     if (udp.kind !== 'reply') return fail(...failureOf(udp, `no UDP answer from ${server} port ${port} after ${tries} × ${timeoutMs} ms`))
     if (!udp.reply.truncated) return succeed(udp.reply, 'udp')

@@ -36,6 +36,7 @@ export function exchangeUdp<T>(exchange: UdpExchange<T>): Promise<Outcome<T>> {
     let server: { address: string; port: number } | undefined
     let timer: NodeJS.Timeout | undefined
     let triesLeft = exchange.tries
+    let deadline = Infinity
 
     const finish = settleOnce(exchange.signal, resolve, () => {
       clearTimeout(timer)
@@ -55,12 +56,16 @@ export function exchangeUdp<T>(exchange: UdpExchange<T>): Promise<Outcome<T>> {
     socket.connect(exchange.port, exchange.server, () => {
       if (finish.done) return
       server = socket.remoteAddress()
-      exchange.onFirstSend(performance.now())
+      const firstSentAt = performance.now()
+      deadline = firstSentAt + exchange.tries * exchange.timeoutMs
+      exchange.onFirstSend(firstSentAt)
       sendNextTry()
     })
     socket.on('error', (error) => finish({ kind: 'error', error }))
     socket.on('message', (message, from) => {
       if (from.address !== server?.address || from.port !== server.port) return
+      // Timers only run between batches of I/O callbacks, so a flood of costly packets could otherwise outlast the deadline.
+      if (performance.now() >= deadline) return finish({ kind: 'timeout' })
       const reply = acceptSafely(exchange, message)
       if (reply !== undefined) finish({ kind: 'reply', reply })
     })
@@ -72,6 +77,7 @@ export function exchangeTcp<T>(exchange: TcpExchange<T>): Promise<Outcome<T>> {
   return new Promise((resolve) => {
     const socket = net.connect({ host: exchange.server, port: exchange.port })
     const frames = new LengthPrefixedFrames()
+    const deadline = performance.now() + exchange.timeoutMs
     const timer = setTimeout(() => finish({ kind: 'timeout' }), Math.max(0, exchange.timeoutMs))
 
     const finish = settleOnce(exchange.signal, resolve, () => {
@@ -86,6 +92,7 @@ export function exchangeTcp<T>(exchange: TcpExchange<T>): Promise<Outcome<T>> {
     })
     socket.on('data', (chunk) => {
       for (const message of frames.push(chunk)) {
+        if (performance.now() >= deadline) return finish({ kind: 'timeout' }) // see exchangeUdp
         const reply = acceptSafely(exchange, message)
         if (reply !== undefined) return finish({ kind: 'reply', reply })
       }

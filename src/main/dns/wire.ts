@@ -6,7 +6,10 @@ import type { DnsAnswer } from './client'
 // 1232 bytes fits any path MTU seen in practice without IP fragmentation (DNS Flag Day 2020).
 const EDNS_UDP_PAYLOAD = 1232
 const HEADER_LENGTH = 12
-const QR_BIT = 0x80 // high bit of byte 2
+const QR_BIT = 0x80 // in byte 2 of the header
+const TC_BIT = 0x02 // in byte 2 of the header
+const MIN_QUESTION_BYTES = 5 // root name, type, class
+const MIN_RECORD_BYTES = 11 // root name, type, class, TTL, data length
 
 const RCODE_NAMES = ['NOERROR', 'FORMERR', 'SERVFAIL', 'NXDOMAIN', 'NOTIMP', 'REFUSED', 'YXDOMAIN', 'YXRRSET', 'NXRRSET', 'NOTAUTH', 'NOTZONE']
 
@@ -68,17 +71,35 @@ function lowerAscii(byte: number): number {
 
 /** Decodes a reply already matched by isReplyTo; undefined when the body is malformed. */
 export function decodeReply(reply: Buffer): DecodedReply | undefined {
+  // dns-packet trusts the header counts, and a record that overruns the buffer makes it lose its place (offset NaN)
+  // and restart at byte 0: a 45-byte packet can make it decode 196,000 records. Refuse counts the bytes cannot hold.
+  if (!countsFit(reply)) return undefined
   try {
     const packet = dnsPacket.decode(reply)
-    return {
-      rcode: RCODE_NAMES[reply[3]! & 0x0f] ?? `RCODE_${reply[3]! & 0x0f}`,
-      truncated: packet.flag_tc,
-      answers: toRecords(packet.answers),
-      authorities: toRecords(packet.authorities),
-    }
+    if (!Number.isFinite(dnsPacket.decode.bytes)) return undefined
+    return { rcode: rcodeOf(reply), truncated: packet.flag_tc, answers: toRecords(packet.answers), authorities: toRecords(packet.authorities) }
   } catch {
     return undefined
   }
+}
+
+/** decodeReply, except that a truncated datagram counts even when malformed: all we need from it is the TC bit. */
+export function decodeDatagram(reply: Buffer): DecodedReply | undefined {
+  // Some servers cut a truncated reply mid-record instead of at a record boundary.
+  const truncated = (reply[2]! & TC_BIT) !== 0
+  return decodeReply(reply) ?? (truncated ? { rcode: rcodeOf(reply), truncated, answers: [], authorities: [] } : undefined)
+}
+
+function countsFit(reply: Buffer): boolean {
+  if (reply.length < HEADER_LENGTH) return false
+  const questions = reply.readUInt16BE(4)
+  const records = reply.readUInt16BE(6) + reply.readUInt16BE(8) + reply.readUInt16BE(10)
+  return HEADER_LENGTH + questions * MIN_QUESTION_BYTES + records * MIN_RECORD_BYTES <= reply.length
+}
+
+function rcodeOf(reply: Buffer): string {
+  const rcode = reply[3]! & 0x0f
+  return RCODE_NAMES[rcode] ?? `RCODE_${rcode}`
 }
 
 function toRecords(answers: Answer[] | undefined): DnsAnswer[] {

@@ -71,8 +71,8 @@ export const FINDING_RULES: readonly FindingRule[] = [
   { finding: 'public-dns-disagrees', severity: 'warning', when: (f) => f.siteAnswersDisagree },
   { finding: 'stale-address-proven', severity: 'problem', when: (f) => f.staleProven },
   { finding: 'site-answers-differ', severity: 'warning', when: (f) => f.siteMixed },
-  { finding: 'site-server-error', severity: 'problem', when: (f) => f.siteFailure?.kind === 'server-error' },
-  { finding: 'site-error-source', severity: 'info', when: (f) => f.siteFailure?.kind === 'server-error' },
+  { finding: 'site-server-error', severity: 'problem', when: siteSideServerError },
+  { finding: 'site-error-source', severity: 'info', when: siteSideServerError },
   { finding: 'site-tls-failed', severity: 'problem', when: (f) => f.siteFailure?.kind === 'tls' },
   { finding: 'site-unreachable-at-address', severity: 'problem', when: (f) => f.siteFailure?.kind === 'unreachable' },
 ]

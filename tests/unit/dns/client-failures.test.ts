@@ -94,6 +94,22 @@ describe('aborting', () => {
     expect(getEventListeners(signal, 'abort')).toEqual([])
   })
 
+  it('yields dns.aborted whenever the abort lands: before connecting, after sending, or during TCP', async () => {
+    server = await startServer({ udp: ({ query, send }) => send(replyTo(query, { truncated: true })), tcp: () => {} })
+    const abortAt: Array<(abort: () => void) => void> = [
+      (abort) => queueMicrotask(abort),
+      (abort) => setImmediate(abort),
+      (abort) => setTimeout(abort, 1),
+      (abort) => setTimeout(abort, 10),
+    ]
+    for (const schedule of abortAt) {
+      const controller = new AbortController()
+      const pending = queryDns({ server: server.host, port: server.port, name: 'example.test', type: 'A', signal: controller.signal })
+      schedule(() => controller.abort())
+      expect(await pending).toMatchObject({ ok: false, code: 'dns.aborted' })
+    }
+  })
+
   it('sends nothing when the signal is already aborted', async () => {
     server = await startServer({})
     const result = await queryDns({ server: server.host, port: server.port, name: 'example.test', type: 'A', signal: AbortSignal.abort() })

@@ -4,7 +4,7 @@ import * as dnsPacket from 'dns-packet'
 import type { Answer } from 'dns-packet'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryDns, type DnsResponse } from '../../../src/main/dns/client'
-import { buildQuery, decodeReply, isReplyTo } from '../../../src/main/dns/wire'
+import { buildQuery, decodeDatagram, isReplyTo } from '../../../src/main/dns/wire'
 import { delay, replyTo, startServer, withLengthPrefix, type LoopbackServer, type Received } from './loopback-server'
 
 // Override to replay a failure: DNS_FUZZ_SEED=1234 npx vitest run --project unit tests/unit/dns/client-fuzz
@@ -165,10 +165,14 @@ function expectWellFormed(response: DnsResponse): void {
   }
 }
 
-/** Mutations dns-packet itself cannot decode: an independent oracle for packets the client must ignore. */
-function undecodable(rng: Rng, valid: Buffer): Buffer {
+/**
+ * Mutations the client must ignore, judged independently of its code: dns-packet cannot decode them, and they do not
+ * carry the TC bit (a truncated datagram, however mangled, legitimately sends the client to TCP).
+ */
+function ignorable(rng: Rng, valid: Buffer): Buffer {
   for (;;) {
     const packet = mutate(rng, valid)
+    if (packet.length > 2 && (packet[2]! & 0x02) !== 0) continue
     try {
       dnsPacket.decode(packet)
     } catch {
@@ -180,7 +184,7 @@ function undecodable(rng: Rng, valid: Buffer): Buffer {
 const queryIndexOf = (query: Received): number => Number(/^q(\d+)\./.exec(query.packet.questions?.[0]?.name ?? '')?.[1] ?? -1)
 
 /**
- * Two out of three queries are "strict": the server sends only undecodable junk, then the genuine reply, which the
+ * Two out of three queries are "strict": the server sends only junk the client must ignore, then the genuine reply, which the
  * client must return. The rest get unfiltered mutations, where any well-formed, timely outcome is acceptable.
  */
 const isStrict = (index: number): boolean => index % 3 !== 0
@@ -230,15 +234,68 @@ describe(`fuzzing with hostile replies (seed ${SEED})`, () => {
     const rng = seededRng(SEED)
     const sent = buildQuery('q0.fuzz.test', 'A', [])
     const valid = richReply({ bytes: sent.bytes, packet: dnsPacket.decode(sent.bytes), transport: 'udp' })
-    expect(decodeReply(valid)?.answers).toHaveLength(6)
+    expect(decodeDatagram(valid)?.answers).toHaveLength(6)
     const started = performance.now()
     let decoded = 0
     for (let i = 0; i < 40_000; i++) {
       const packet = mutate(rng, valid)
-      if (isReplyTo(packet, sent) && decodeReply(packet)) decoded++
+      if (isReplyTo(packet, sent) && decodeDatagram(packet)) decoded++
     }
     expect(decoded).toBeGreaterThan(100) // the mutations must reach the decoder, not just bounce off the header checks
     expect(performance.now() - started).toBeLessThan(8000)
+  })
+
+  it('refuses, quickly, a count bomb that makes dns-packet lose its place and restart at byte 0', () => {
+    const query = buildQuery('example.test', 'A', [])
+    query.bytes.writeUInt16BE(0, 0) // the trick needs the ID's first byte to read as the root name
+    const sent = { ...query, id: 0 }
+    const header = Buffer.alloc(12)
+    header.writeUInt16BE(0x8180, 2)
+    header.writeUInt16BE(1, 4)
+    header.writeUInt16BE(0xffff, 6)
+    header.writeUInt16BE(0xff00, 8)
+    // Read from byte 0, the header is a record whose data length lands on the TXT record below, which overruns again.
+    header.writeUInt16BE(((sent.questionEnd - 11) << 8) | 0xff, 10)
+    const overrunningTxt = Buffer.from([0, 0, 16, 0, 1, 0, 0, 0, 60, 0xff, 0xff, 0, 0, 0, 0])
+    const bomb = Buffer.concat([header, query.bytes.subarray(12, sent.questionEnd), overrunningTxt])
+    expect(isReplyTo(bomb, sent)).toBe(true)
+    const started = performance.now()
+    expect(decodeDatagram(bomb)).toBeUndefined()
+    expect(performance.now() - started).toBeLessThan(20)
+  })
+
+  it('a TCP stream of costly malformed messages cannot keep the client past its deadline', async () => {
+    // Each message makes dns-packet walk a long compression-pointer chain thousands of times, then fail at the last byte.
+    const costlyMalformed = (query: Received): Buffer => {
+      const links = 4000
+      const records = 1500
+      const questionEnd = questionEndOf(query.bytes)
+      const chainStart = questionEnd + 12
+      const chain = Buffer.alloc(1 + links * 2) // a root name, then pointers each to the one before
+      for (let i = 0; i < links; i++) chain.writeUInt16BE(0xc000 | (i === 0 ? chainStart : chainStart + 1 + (i - 1) * 2), 1 + i * 2)
+      const lastLink = chainStart + 1 + (links - 1) * 2
+      const nullRecord = Buffer.from([0xc0, 0x0c, 0, 10, 0, 1, 0, 0, 0, 60, chain.length >> 8, chain.length & 0xff])
+      const addressRecord = Buffer.from([0xc0 | (lastLink >> 8), lastLink & 0xff, 0, 1, 0, 1, 0, 0, 0, 60, 0, 4, 192, 0, 2, 1])
+      const head = header(seededRng(SEED), query.packet.id!, [1, 1 + records, 0, 0])
+      head[2] = 0x81 // QR and RD, no TC
+      const body = [query.bytes.subarray(12, questionEnd), nullRecord, chain, ...Array<Buffer>(records - 1).fill(addressRecord), addressRecord.subarray(0, 2)]
+      return Buffer.concat([head, ...body])
+    }
+    const server = await startServer({
+      udp: ({ query, send }) => send(replyTo(query, { truncated: true })),
+      tcp: (query, socket) => {
+        const framed = withLengthPrefix(costlyMalformed(query))
+        for (let i = 0; i < 40; i++) socket.write(framed)
+      },
+    })
+    try {
+      const started = performance.now()
+      const response = await queryDns({ server: server.host, port: server.port, name: 'flood.test', type: 'A', timeoutMs: 300, tries: 1 })
+      expect(response).toMatchObject({ ok: false, code: 'dns.timeout' })
+      expect(performance.now() - started).toBeLessThan(300 + 800)
+    } finally {
+      await server.close()
+    }
   })
 
   it('over UDP: every query resolves, well-formed and within its deadline, under a storm of mutated datagrams', async () => {
@@ -251,7 +308,7 @@ describe(`fuzzing with hostile replies (seed ${SEED})`, () => {
         // Bursts stay well under the default socket receive buffer, so the genuine reply is never dropped.
         for (let burst = 10 + rng.int(30); burst > 0; burst--) {
           datagrams++
-          await send(isStrict(index) ? undecodable(rng, valid) : mutate(rng, valid))
+          await send(isStrict(index) ? ignorable(rng, valid) : mutate(rng, valid))
         }
         if (isStrict(index) || rng.int(2) === 0) await send(valid)
       },
@@ -276,7 +333,7 @@ describe(`fuzzing with hostile replies (seed ${SEED})`, () => {
         const stream: Buffer[] = []
         for (let count = 5 + rng.int(25); count > 0; count--) {
           frames++
-          if (isStrict(index)) stream.push(withLengthPrefix(undecodable(rng, valid)))
+          if (isStrict(index)) stream.push(withLengthPrefix(ignorable(rng, valid)))
           else if (rng.int(4) === 0) stream.push(Buffer.from([rng.int(256), rng.int(256)]), mutate(rng, valid)) // a length that lies
           else stream.push(withLengthPrefix(mutate(rng, valid)))
         }

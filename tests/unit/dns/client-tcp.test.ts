@@ -38,6 +38,18 @@ describe('TCP fallback on truncation', () => {
     expect(tcpQuery.questions).toEqual([{ name: 'big.example.test', type: 'A', class: 'IN' }])
   })
 
+  it('moves to TCP even when the truncated UDP reply is cut off mid-record', async () => {
+    server = await startServer({
+      udp: ({ query, send }) => send(replyTo(query, { truncated: true, answers: MANY_ADDRESSES }).subarray(0, 300)),
+      tcp: (query, socket) => {
+        socket.write(withLengthPrefix(replyTo(query, { answers: MANY_ADDRESSES })))
+      },
+    })
+    const response = await queryDns({ server: server.host, port: server.port, name: 'big.example.test', type: 'A' })
+    expect(response).toMatchObject({ ok: true, transport: 'tcp' })
+    expect(addressesOf(response, 'A')).toHaveLength(120)
+  })
+
   it('reassembles a reply whose length prefix and body arrive in separate pieces', async () => {
     const response = await askTruncated(async (query, socket) => {
       const framed = withLengthPrefix(replyTo(query, { answers: MANY_ADDRESSES }))

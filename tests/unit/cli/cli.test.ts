@@ -1,0 +1,66 @@
+// Bad input never reaches the network: these runs stop at argument, address or settings checking.
+import { execFile } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const CLI = resolve(__dirname, '../../../out/cli/netmend.cjs')
+const BIN = resolve(__dirname, '../../../bin/netmend.js')
+
+function netmend(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, timeout: 10_000 }, (error, stdout, stderr) => {
+      done({ code: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr })
+    })
+  })
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'netmend-cli-'))
+const config = (name: string, text: string): string => {
+  const path = join(dir, name)
+  writeFileSync(path, text)
+  return path
+}
+
+describe('netmend CLI: bad input exits 2 with one clear line and no stack trace', () => {
+  it.each([
+    ['an unsupported scheme', ['diagnose', 'ftp://example.com'], /"ftp:" addresses can't be checked/],
+    ['a javascript: address', ['diagnose', 'javascript:alert(1)'], /"javascript:" addresses/],
+    ['a malformed address', ['diagnose', 'http://exa mple.com/'], /doesn't look like a web address/],
+    ['an unknown flag', ['diagnose', '--fast'], /Unknown option --fast/],
+    ['an unknown command', ['fix-everything'], /Unknown command "fix-everything"/],
+    ['a missing config value', ['diagnose', '--config'], /--config needs a value/],
+    ['a missing config file', ['diagnose', 'example.com', '--config', '/nonexistent/netmend.json'], /settings file can't be read/],
+    ['a config that is not JSON', ['diagnose', '--config', config('broken.json', '{ budgetMs: 1 ')], /not valid JSON/],
+    ['a config with a bad field', ['diagnose', '--config', config('bad.json', '{"publicResolvers":[{"name":"X","address":"999.1.1.1"}]}')], /"publicResolvers\[0\]\.address" must be an IPv4 or IPv6 address/],
+    ['an unknown config key', ['diagnose', '--config', config('typo.json', '{"budgetMS": 3000}')], /"budgetMS" is not a known setting/],
+  ])('%s', async (_label, args, message) => {
+    const run = await netmend(args)
+    expect(run.code).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toMatch(message)
+    expect(run.stderr.trim().split('\n')).toHaveLength(1)
+    expect(run.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('reads the config from NETMEND_CONFIG too', async () => {
+    const run = await netmend(['diagnose'], { NETMEND_CONFIG: config('env.json', '{"budgetMs": "soon"}') })
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/"budgetMs"/)
+  })
+
+  it('prints usage for --help and exits 0', async () => {
+    const run = await netmend(['--help'])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/netmend diagnose \[site\] \[--json\] \[--config FILE\]/)
+  })
+
+  it('runs through the package bin as well', async () => {
+    const run = await new Promise<{ code: number | null; stderr: string }>((done) =>
+      execFile(process.execPath, [BIN, 'diagnose', 'gopher://x'], (error, _stdout, stderr) => done({ code: error ? ((error as { code?: number }).code ?? null) : 0, stderr })),
+    )
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/"gopher:"/)
+  })
+})
