@@ -230,6 +230,20 @@ export const CHECK_SUMMARIES = {
   checkCrashed: () => 'Could not be run (an error in NetMend itself)',
 } as const
 
+/** What the app says after (or instead of) changing a setting on the computer. */
+export const OS_FIX_TEXTS = {
+  notAvailableYet: () => 'Not available yet on this system: NetMend cannot change this setting here yet.',
+  nothingToRevert: () => 'There is nothing to undo: NetMend has not changed your settings.',
+  flushed: (method: string) => `Done: the remembered addresses were cleared (${method}).`,
+  nothingToFlush: () => 'This computer keeps no address memory that could be cleared, so there was nothing to do.',
+  switched: (provider: string) => `Now using ${provider}'s public address book. Keep it only if sites work again.`,
+  reverted: () => 'Your previous settings are back, exactly as they were.',
+  kept: () => 'The new settings are kept. You can go back to your previous ones at any time.',
+  revertedUnconfirmed: () => 'Nobody confirmed the new settings in time, so your previous ones were put back.',
+  failed: (detail: string) => `That did not work: ${detail}. Nothing was changed.`,
+  busy: () => 'A check is already running; wait for it to finish or cancel it first.',
+} as const
+
 /** Short words for why a page could not be fetched, keyed by the probe's failure code. */
 export const FETCH_FAILURE_TEXTS: Record<string, string> = {
   'http.timeout': 'no answer',

@@ -1,0 +1,192 @@
+import { randomUUID } from 'node:crypto'
+import type { ContractEvents, ContractInput, Channel, EventName, OsFixOutcome, OsFixSupport, WatchStatus } from '../../shared/contract'
+import type { DiagnosisReport } from '../../shared/diagnosis'
+import { failure, type Result } from '../../shared/result'
+import { INPUT_ERROR_TEXTS, OS_FIX_TEXTS } from '../../shared/texts'
+import type { EngineConfig } from '../engine/config'
+import type { DiagnoseOptions } from '../engine/diagnose'
+import { parseSiteTarget } from '../engine/target'
+import type { HistoryStore } from '../history/history-store'
+import type { ChannelHandler } from './guard'
+
+/** The part of the DNS-settings service the window's fixes use. */
+export interface DnsSettingsPort {
+  show(): Promise<Result<{ netmendChanged: boolean }>>
+  use(servers: string[], options?: { signal?: AbortSignal }): Promise<Result<object>>
+  confirm(): Promise<Result<object>>
+  revert(): Promise<Result<object>>
+  flush(): Promise<Result<{ flushed: boolean; method: string }>>
+}
+
+export interface MainDependencies {
+  config: EngineConfig
+  diagnose: (options: DiagnoseOptions) => Promise<DiagnosisReport>
+  emit: <E extends EventName>(event: E, payload: ContractEvents[E]) => void
+  /** Null until this system can change DNS settings: the window then shows an honest "not available yet". */
+  dnsSettings: DnsSettingsPort | null
+  runsAsAdmin: boolean
+  history: HistoryStore
+  copyText: (text: string) => void
+  saveText: (suggestedName: string, text: string) => Promise<{ saved: boolean; path?: string }>
+  notify: (title: string, body: string) => void
+  openHelp: (topic: ContractInput<'openHelp'>['topic']) => Promise<boolean>
+  watchIntervalMs: number
+  /** How long "Keep these settings?" waits before putting the old ones back. */
+  confirmWindowMs: number
+}
+
+export type MainHandlers = { [C in Channel]: ChannelHandler<C> }
+
+function resolverServers(config: EngineConfig, name: string | null): { provider: string; servers: string[] } | null {
+  const provider = name ?? config.publicResolvers[0]?.name
+  const servers = config.publicResolvers.filter((resolver) => resolver.name.toLowerCase() === provider?.toLowerCase()).map((resolver) => resolver.address)
+  return provider && servers.length > 0 ? { provider, servers } : null
+}
+
+/** Every IPC channel's behaviour, free of Electron so the same code runs in tests and the browser bridge. */
+export function createMainHandlers(deps: MainDependencies): MainHandlers & { dispose: () => Promise<void> } {
+  let running: { runId: string; controller: AbortController } | null = null
+  let watch: { target: string; timer: NodeJS.Timeout; status: WatchStatus } | null = null
+  let pendingConfirmation: NodeJS.Timeout | null = null
+
+  const osFixFailure = (id: OsFixOutcome['id'], code: string, detail: string): OsFixOutcome => ({
+    ...failure(code, detail),
+    id,
+    message: OS_FIX_TEXTS.failed(detail),
+  })
+
+  const stopWatch = (): WatchStatus => {
+    if (watch) clearInterval(watch.timer)
+    watch = null
+    return { watching: false, target: null }
+  }
+
+  const clearConfirmation = (): void => {
+    if (pendingConfirmation) clearTimeout(pendingConfirmation)
+    pendingConfirmation = null
+  }
+
+  const handlers: MainHandlers = {
+    diagnose: async ({ target: input }) => {
+      if (running) return failure('diagnosis.busy', OS_FIX_TEXTS.busy())
+      let target = null
+      if (input !== null && input.trim() !== '') {
+        const parsed = parseSiteTarget(input)
+        if (!parsed.ok) return failure(parsed.code, INPUT_ERROR_TEXTS[parsed.code]!(parsed.detail))
+        target = parsed.target
+      }
+      const run = { runId: randomUUID(), controller: new AbortController() }
+      running = run
+      void deps
+        .diagnose({ config: deps.config, target, signal: run.controller.signal, onEvent: (event) => deps.emit('diagnosisEvent', { runId: run.runId, event }) })
+        .then((report) => (run.controller.signal.aborted ? undefined : deps.history.add(report)))
+        .finally(() => {
+          if (running === run) running = null
+        })
+      return { ok: true, runId: run.runId }
+    },
+
+    cancel: async ({ runId }) => {
+      if (running?.runId !== runId) return { cancelled: false }
+      running.controller.abort()
+      return { cancelled: true }
+    },
+
+    fixSupport: async () => {
+      const settings = deps.dnsSettings
+      const unavailable = (id: OsFixSupport['id']): OsFixSupport => ({ id, available: false, needsAdmin: false, reason: OS_FIX_TEXTS.notAvailableYet() })
+      if (!settings) return [unavailable('flush-dns-cache'), unavailable('switch-dns'), unavailable('revert-dns')]
+      const shown = await settings.show()
+      const changed = shown.ok && shown.netmendChanged
+      const needsAdmin = !deps.runsAsAdmin
+      return [
+        { id: 'flush-dns-cache', available: true, needsAdmin },
+        { id: 'switch-dns', available: shown.ok, needsAdmin, ...(shown.ok ? {} : { reason: shown.detail }) },
+        { id: 'revert-dns', available: changed, needsAdmin, ...(changed ? {} : { reason: OS_FIX_TEXTS.nothingToRevert() }) },
+      ]
+    },
+
+    applyOsFix: async ({ id, resolver }) => {
+      const settings = deps.dnsSettings
+      if (!settings) return osFixFailure(id, 'dns-settings.unavailable', OS_FIX_TEXTS.notAvailableYet())
+      if (id === 'flush-dns-cache') {
+        const flushed = await settings.flush()
+        if (!flushed.ok) return osFixFailure(id, flushed.code, flushed.detail)
+        return { ok: true, id, message: flushed.flushed ? OS_FIX_TEXTS.flushed(flushed.method) : OS_FIX_TEXTS.nothingToFlush() }
+      }
+      if (id === 'revert-dns') {
+        clearConfirmation()
+        const reverted = await settings.revert()
+        return reverted.ok ? { ok: true, id, message: OS_FIX_TEXTS.reverted() } : osFixFailure(id, reverted.code, reverted.detail)
+      }
+      const choice = resolverServers(deps.config, resolver)
+      if (!choice) return osFixFailure(id, 'dns-settings.unknown-resolver', `no public address book named ${resolver ?? '(default)'}`)
+      clearConfirmation()
+      const switched = await settings.use(choice.servers)
+      if (!switched.ok) return osFixFailure(id, switched.code, switched.detail)
+      const confirmBy = Date.now() + deps.confirmWindowMs
+      pendingConfirmation = setTimeout(() => {
+        pendingConfirmation = null
+        void settings.revert().then((reverted) =>
+          deps.emit('dnsChangeReverted', reverted.ok ? { reason: 'not-confirmed', message: OS_FIX_TEXTS.revertedUnconfirmed() } : { reason: 'failed', message: OS_FIX_TEXTS.failed(reverted.detail) }),
+        )
+      }, deps.confirmWindowMs)
+      return { ok: true, id, message: OS_FIX_TEXTS.switched(choice.provider), confirmBy }
+    },
+
+    confirmDnsChange: async () => {
+      if (!pendingConfirmation || !deps.dnsSettings) return { kept: false }
+      clearConfirmation()
+      const confirmed = await deps.dnsSettings.confirm()
+      return { kept: confirmed.ok }
+    },
+
+    watchSite: async ({ target }) => {
+      const parsed = parseSiteTarget(target)
+      if (!parsed.ok) return stopWatch()
+      stopWatch()
+      const status: WatchStatus = { watching: true, target: parsed.target.displayName }
+      let checking = false
+      const check = async (): Promise<void> => {
+        if (checking || running) return
+        checking = true
+        try {
+          const report = await deps.diagnose({ config: deps.config, target: parsed.target })
+          if (!watch) return
+          watch.status = { ...status, lastCheckedAt: new Date().toISOString(), lastVerdict: report.verdict.code }
+          const back = report.verdict.code === 'ok'
+          deps.emit('watchEvent', { ...watch.status, ...(back ? { back: true, watching: false } : {}) })
+          if (back) {
+            deps.notify(`${parsed.target.displayName} is back`, report.verdict.title)
+            stopWatch()
+          }
+        } finally {
+          checking = false
+        }
+      }
+      watch = { target, status, timer: setInterval(() => void check(), deps.watchIntervalMs) }
+      void check()
+      return status
+    },
+
+    stopWatching: async () => stopWatch(),
+    copyText: async ({ text }) => (deps.copyText(text), { copied: true }),
+    saveText: async ({ suggestedName, text }) => deps.saveText(suggestedName.replace(/[^\w.-]+/g, '-'), text),
+    listHistory: () => deps.history.list(),
+    deleteHistory: async ({ id }) => ({ remaining: await deps.history.remove(id) }),
+    openHelp: async ({ topic }) => ({ opened: await deps.openHelp(topic) }),
+  }
+
+  return {
+    ...handlers,
+    // On quit, a change nobody confirmed is undone now rather than at the next start.
+    dispose: async () => {
+      running?.controller.abort()
+      stopWatch()
+      const unconfirmed = pendingConfirmation !== null
+      clearConfirmation()
+      if (unconfirmed) await deps.dnsSettings?.revert()
+    },
+  }
+}
+
