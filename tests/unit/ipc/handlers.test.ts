@@ -1,0 +1,153 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { ContractEvents, EventName } from '../../../src/shared/contract'
+import type { DiagnosisReport } from '../../../src/shared/diagnosis'
+import { DEFAULT_CONFIG } from '../../../src/main/engine/config'
+import type { DiagnoseOptions } from '../../../src/main/engine/diagnose'
+import { createHistoryStore } from '../../../src/main/history/history-store'
+import { createMainHandlers, type DnsSettingsPort, type MainDependencies } from '../../../src/main/ipc/handlers'
+
+const report = (code: DiagnosisReport['verdict']['code']): DiagnosisReport => ({
+  target: 'https://shop.example/',
+  verdict: { code, title: code, explanation: code },
+  findings: [],
+  checks: [],
+  fixes: [],
+  durationMs: 5,
+})
+
+function fakeDnsSettings(): DnsSettingsPort & { calls: string[] } {
+  const calls: string[] = []
+  let changed = false
+  return {
+    calls,
+    show: async () => ({ ok: true, netmendChanged: changed }),
+    use: async (servers) => (calls.push(`use ${servers.join(' ')}`), (changed = true), { ok: true }),
+    confirm: async () => (calls.push('confirm'), { ok: true }),
+    revert: async () => (calls.push('revert'), (changed = false), { ok: true }),
+    flush: async () => (calls.push('flush'), { ok: true, flushed: false, method: 'none' }),
+  }
+}
+
+function setup(overrides: Partial<MainDependencies> = {}) {
+  const events: { event: EventName; payload: unknown }[] = []
+  const deps: MainDependencies = {
+    config: DEFAULT_CONFIG,
+    diagnose: async (options: DiagnoseOptions) => {
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      return report(options.signal?.aborted ? 'inconclusive' : 'ok')
+    },
+    emit: <E extends EventName>(event: E, payload: ContractEvents[E]) => void events.push({ event, payload }),
+    dnsSettings: null,
+    runsAsAdmin: false,
+    history: createHistoryStore(mkdtempSync(join(tmpdir(), 'netmend-history-'))),
+    copyText: vi.fn(),
+    saveText: vi.fn(async () => ({ saved: true })),
+    notify: vi.fn(),
+    openHelp: vi.fn(async () => true),
+    watchIntervalMs: 30,
+    confirmWindowMs: 100,
+    ...overrides,
+  }
+  const handlers = createMainHandlers(deps)
+  return { handlers, deps, events }
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+describe('main handlers', () => {
+  let dispose: (() => Promise<void>) | undefined
+  afterEach(async () => dispose?.())
+
+  it('never starts a second diagnosis while one runs', async () => {
+    const { handlers } = setup()
+    dispose = handlers.dispose
+    const first = await handlers.diagnose({ target: 'shop.example' })
+    const second = await handlers.diagnose({ target: 'shop.example' })
+    expect(first.ok).toBe(true)
+    expect(second).toMatchObject({ ok: false, code: 'diagnosis.busy' })
+  })
+
+  it('turns a bad address into a one-line message for people', async () => {
+    const { handlers } = setup()
+    dispose = handlers.dispose
+    const started = await handlers.diagnose({ target: 'ftp://shop.example' })
+    expect(started).toMatchObject({ ok: false, code: 'target.unsupported-scheme' })
+    expect(!started.ok && started.detail).toMatch(/"ftp:" addresses can't be checked/)
+  })
+
+  it('keeps finished diagnoses in the history, and can delete them', async () => {
+    const { handlers } = setup()
+    dispose = handlers.dispose
+    await handlers.diagnose({ target: null })
+    await wait(60)
+    const history = await handlers.listHistory(null)
+    expect(history).toHaveLength(1)
+    expect(await handlers.deleteHistory({ id: history[0]!.id })).toEqual({ remaining: 0 })
+  })
+
+  it('cancels the running diagnosis and keeps it out of the history', async () => {
+    const { handlers } = setup()
+    dispose = handlers.dispose
+    const started = await handlers.diagnose({ target: null })
+    expect(started.ok && (await handlers.cancel({ runId: started.runId }))).toEqual({ cancelled: true })
+    await wait(60)
+    expect(await handlers.listHistory(null)).toHaveLength(0)
+    expect(await handlers.cancel({ runId: 'not-running' })).toEqual({ cancelled: false })
+  })
+
+  it('says honestly that OS fixes are not available when the system cannot change DNS', async () => {
+    const { handlers } = setup()
+    dispose = handlers.dispose
+    const support = await handlers.fixSupport(null)
+    expect(support.every((fix) => !fix.available && /not available yet/i.test(fix.reason ?? ''))).toBe(true)
+    const outcome = await handlers.applyOsFix({ id: 'switch-dns', resolver: null })
+    expect(outcome.ok).toBe(false)
+  })
+
+  it('puts the old DNS back when nobody confirms the switch in time', async () => {
+    const dns = fakeDnsSettings()
+    const { handlers, events } = setup({ dnsSettings: dns })
+    dispose = handlers.dispose
+    const outcome = await handlers.applyOsFix({ id: 'switch-dns', resolver: 'Cloudflare' })
+    expect(outcome).toMatchObject({ ok: true, id: 'switch-dns' })
+    expect(outcome.ok && outcome.confirmBy).toBeGreaterThan(Date.now())
+    expect(dns.calls).toEqual(['use 1.1.1.1'])
+    await wait(200)
+    expect(dns.calls).toEqual(['use 1.1.1.1', 'revert'])
+    expect(events.find((event) => event.event === 'dnsChangeReverted')?.payload).toMatchObject({ reason: 'not-confirmed' })
+  })
+
+  it('keeps the switch once confirmed', async () => {
+    const dns = fakeDnsSettings()
+    const { handlers } = setup({ dnsSettings: dns })
+    dispose = handlers.dispose
+    await handlers.applyOsFix({ id: 'switch-dns', resolver: null })
+    expect(await handlers.confirmDnsChange(null)).toEqual({ kept: true })
+    await wait(200)
+    expect(dns.calls).toEqual(['use 8.8.8.8 8.8.4.4', 'confirm'])
+    expect((await handlers.fixSupport(null)).find((fix) => fix.id === 'revert-dns')?.available).toBe(true)
+  })
+
+  it('reverts an unconfirmed switch when the app quits', async () => {
+    const dns = fakeDnsSettings()
+    const { handlers } = setup({ dnsSettings: dns, confirmWindowMs: 10_000 })
+    await handlers.applyOsFix({ id: 'switch-dns', resolver: 'quad9' })
+    await handlers.dispose()
+    expect(dns.calls).toEqual(['use 9.9.9.9', 'revert'])
+  })
+
+  it('watches a site and notifies once it is back', async () => {
+    let verdict: DiagnosisReport['verdict']['code'] = 'site-bad-gateway'
+    const { handlers, deps, events } = setup({ diagnose: async () => report(verdict) })
+    dispose = handlers.dispose
+    expect(await handlers.watchSite({ target: 'shop.example' })).toMatchObject({ watching: true })
+    await wait(50)
+    verdict = 'ok'
+    await wait(80)
+    expect(deps.notify).toHaveBeenCalledTimes(1)
+    expect(events.some((event) => event.event === 'watchEvent' && (event.payload as { back?: boolean }).back)).toBe(true)
+  })
+})
