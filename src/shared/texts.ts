@@ -272,4 +272,63 @@ export const INPUT_ERROR_TEXTS: Record<string, (detail: string) => string> = {
   'cli.missing-value': (detail) => `The option ${detail} needs a value.`,
   'cli.unknown-command': (detail) => `Unknown command "${detail}". Run "netmend --help" for the list.`,
   'cli.extra-argument': (detail) => `Unexpected extra argument "${detail}".`,
+  'cli.missing-server': () => 'Say which address book to use, for example "netmend dns use cloudflare" or "netmend dns use 1.1.1.1".',
+  'cli.unknown-dns-command': (detail) => `Unknown dns command "${detail}". Use "netmend dns show", "use", "revert" or "flush".`,
+  'dns.unknown-server': (detail) => {
+    const [given, names] = detail.split('|')
+    return `${given} is neither an address like 1.1.1.1 nor a known address book (${names}).`
+  },
+  'dns.bad-adapter': (detail) =>
+    `${JSON.stringify(detail)} is not a connection name NetMend knows; run "netmend dns show" to see them (for example eth0, en0, or a number on Windows).`,
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Changing DNS settings ("address books"): what people read in the CLI and the app.
+// ---------------------------------------------------------------------------------------------------------
+
+/** Why a change of address book did not happen; keyed by the dns-settings error code. */
+export const DNS_SETTINGS_ERROR_TEXTS: Record<string, (detail: string) => string> = {
+  'dns-settings.bad-address': (detail) => `"${detail}" is not the address of an address book (for example 1.1.1.1).`,
+  'dns-settings.no-servers': () => 'No address book was chosen.',
+  'dns-settings.unknown-adapter': (detail) => `There is no connection called "${detail}" here; "netmend dns show" lists them.`,
+  'dns-settings.unsafe-name': () =>
+    'A connection on this computer has a name NetMend will not pass to a system command, so nothing was changed.',
+  'dns-settings.unreadable': (detail) => `NetMend could not read this computer's current settings (${detail}).`,
+  'dns-settings.unsupported': () => 'NetMend cannot change address books on this kind of system.',
+  'dns-settings.no-adapter': () =>
+    'No ordinary Wi-Fi or cable connection was found to change (VPN connections are left alone unless you name them).',
+  'dns-settings.snapshot-failed': (detail) => `NetMend could not save a copy of your current settings first, so it changed nothing (${detail}).`,
+  'dns-settings.apply-failed': (detail) => `The system refused the change (${detail}).`,
+  'dns-settings.verification-failed': (detail) =>
+    `The new address book did not answer (${detail}), so NetMend put your previous settings back.`,
+  'dns-settings.rollback-failed': (detail) =>
+    `Putting your previous settings back did not fully work (${detail}). Run "netmend dns revert" again, or see "What NetMend changes on your computer" in the README to undo it by hand.`,
+  'dns-settings.elevation-declined': () => 'The administrator password was not given, so nothing was changed.',
+  'dns-settings.elevation-unavailable': () =>
+    'This computer has no way to ask for the administrator password from here; run the command with sudo instead.',
+  'dns-settings.busy': () => 'Another NetMend window is changing these settings right now. Finish there first.',
+  'dns-settings.nothing-to-confirm': () => 'There is no new setting waiting to be kept.',
+  'dns-settings.adapter-gone': (detail) => `The connection "${detail}" is no longer there, so its settings could not be put back.`,
+  'dns-settings.flush-failed': (detail) => `Clearing the remembered addresses did not work (${detail}).`,
+  'dns-settings.aborted': () => 'Stopped; your previous settings are in place.',
+}
+
+export const DNS_SETTINGS_TEXTS = {
+  adminNeeded: () => 'Changing this needs administrator rights: your computer will ask for your password.',
+  listTitle: () => 'Address books (DNS servers) this computer uses:',
+  none: () => 'none',
+  source: (source: string) =>
+    ({ manual: 'typed in by hand', automatic: 'given by your network', file: 'written in the settings file', unknown: 'origin unknown' })[source] ?? source,
+  vpn: () => 'VPN or virtual: left alone',
+  changedByNetMend: () => 'NetMend changed these settings. "netmend dns revert" puts back exactly what you had before.',
+  notChanged: () => 'NetMend has not changed these settings.',
+  switched: (adapters: string[], servers: string[]) => `Now using ${servers.join(', ')} on ${adapters.join(', ')}.`,
+  checked: (answered: string[]) => `Checked: ${answered.join(', ')}; lookups through this computer work.`,
+  howToUndo: () => 'To go back to your previous settings: netmend dns revert',
+  reverted: (adapters: string[]) => `Back to your previous settings on ${adapters.join(', ')}.`,
+  nothingToRevert: () => 'NetMend had not changed anything, so there is nothing to undo.',
+  flushed: (method: string) => `Cleared the addresses this computer remembered (${method}).`,
+  nothingToFlush: () => 'This computer does not keep a memory of looked-up addresses, so there was nothing to clear.',
+  recovered: () => 'An earlier change was interrupted before it was finished; your previous settings have been put back.',
+  leftAsItWas: () => 'Your settings were left as they were.',
+} as const

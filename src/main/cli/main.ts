@@ -1,9 +1,10 @@
-import { CHECK_TITLES, INPUT_ERROR_TEXTS } from '../../shared/texts'
+import { CHECK_TITLES, DNS_SETTINGS_ERROR_TEXTS, DNS_SETTINGS_TEXTS } from '../../shared/texts'
 import type { Failure } from '../../shared/result'
 import { DEFAULT_CONFIG, loadConfigFile } from '../engine/config'
 import { diagnose } from '../engine/diagnose'
 import { parseSiteTarget } from '../engine/target'
 import { parseArguments } from './arguments'
+import { badInputLine, createCliDnsService, prepareDnsCommand, runDnsCommand } from './dns-command'
 import { checklistLine, conclusionText, painter } from './human-output'
 import { jsonDocument } from './json-output'
 
@@ -16,19 +17,32 @@ const USAGE = `NetMend finds out why a website won't load, and what you can do a
 
 Usage:
   netmend diagnose [site] [--json] [--config FILE]
+  netmend dns show [--json]
+  netmend dns use <name|address>... [--adapter ID]... [--config FILE]
+  netmend dns revert
+  netmend dns flush
 
   site            the address that fails: example.com, https://example.com/page, an IP address
   --json          print one JSON document instead of the checklist
   --config FILE   settings file (also NETMEND_CONFIG); see README for its keys
 
-Exit status: 0 all fine, 1 a problem was found, 2 bad input.
+  dns show        which address books (DNS servers) each connection uses
+  dns use         switch to public address books by name (google, cloudflare, quad9) or address,
+                  check that they answer, and put the old settings back by itself if they don't
+  --adapter ID    change this connection (an id from "dns show"; VPNs are only changed when named)
+  dns revert      go back to exactly what you had before NetMend's first change
+  dns flush       clear the addresses this computer remembers
+
+Exit status: 0 all fine / done, 1 a problem was found / the change failed (settings left as they
+were), 2 bad input.
 `
 
 function badInput(error: Failure): number {
-  const explain = INPUT_ERROR_TEXTS[error.code] ?? ((detail: string) => detail)
-  process.stderr.write(`netmend: ${explain(error.detail)}\n`)
+  process.stderr.write(badInputLine(error))
   return EXIT_BAD_INPUT
 }
+
+const io = { out: (text: string) => process.stdout.write(text), err: (text: string) => process.stderr.write(text) }
 
 async function run(argv: readonly string[]): Promise<number> {
   const parsed = parseArguments(argv)
@@ -41,6 +55,13 @@ async function run(argv: readonly string[]): Promise<number> {
   if (command.command === 'version') {
     process.stdout.write(`netmend ${process.env.NETMEND_VERSION ?? '0.1.0'}\n`)
     return EXIT_OK
+  }
+
+  if (command.command !== 'diagnose') {
+    // Every input is checked before anything runs: a bad one exits 2 with nothing executed.
+    const prepared = await prepareDnsCommand(command)
+    if (!prepared.ok) return badInput(prepared)
+    return runDnsCommand(command, prepared.servers, createCliDnsService(io), io)
   }
 
   let target = null
@@ -56,6 +77,11 @@ async function run(argv: readonly string[]): Promise<number> {
     if (!loaded.ok) return badInput(loaded)
     config = loaded.config
   }
+
+  // A DNS change that an earlier run left unfinished is undone before anything else.
+  const recovered = await createCliDnsService(io).recoverUnfinished()
+  if (!recovered.ok) process.stderr.write(`netmend: ${DNS_SETTINGS_ERROR_TEXTS[recovered.code]?.(recovered.detail) ?? recovered.detail}\n`)
+  else if (recovered.recovered) process.stderr.write(`netmend: ${DNS_SETTINGS_TEXTS.recovered()}\n`)
 
   const controller = new AbortController()
   let interrupted = false

@@ -1,0 +1,128 @@
+// `netmend dns show|use|revert|flush`: the dns-settings service with words around it.
+import { DNS_SETTINGS_ERROR_TEXTS, DNS_SETTINGS_TEXTS as T, INPUT_ERROR_TEXTS } from '../../shared/texts'
+import type { Failure } from '../../shared/result'
+import { DEFAULT_CONFIG, loadConfigFile } from '../engine/config'
+import { createDnsSettingsService, type AdapterDnsSettings, type DnsSettingsService, type TransactionStep } from '../dns-settings'
+import { resolveServerChoices } from '../dns-settings/server-choice'
+import { isAdapterId } from '../dns-settings/validate'
+import type { CliCommand } from './arguments'
+
+export const EXIT_OK = 0
+export const EXIT_FAILED = 1
+export const EXIT_BAD_INPUT = 2
+
+type DnsCommand = Extract<CliCommand, { command: 'dns-show' | 'dns-use' | 'dns-revert' | 'dns-flush' }>
+
+export interface CliIo {
+  out: (text: string) => void
+  err: (text: string) => void
+}
+
+const TEST_PAUSE_VARIABLE = 'NETMEND_TEST_PAUSE_AT'
+
+/**
+ * TEST ONLY: with NETMEND_TEST_PAUSE_AT=<step> the CLI stops at that step of a change and waits to be
+ * killed, so the lab tests can `kill -9` it mid-transaction. It announces itself on stderr.
+ */
+export function testPauseHook(env: NodeJS.ProcessEnv, err: (text: string) => void): ((step: TransactionStep) => Promise<void>) | undefined {
+  const at = env[TEST_PAUSE_VARIABLE]
+  if (at === undefined || at === '') return undefined
+  return async (step) => {
+    if (step !== at) return
+    err(`netmend: test pause at ${step}\n`)
+    await new Promise<never>(() => setInterval(() => undefined, 60_000))
+  }
+}
+
+export function createCliDnsService(io: CliIo, env: NodeJS.ProcessEnv = process.env): DnsSettingsService {
+  return createDnsSettingsService({ onStep: testPauseHook(env, io.err) })
+}
+
+export function badInputLine(error: Failure): string {
+  const explain = INPUT_ERROR_TEXTS[error.code] ?? ((detail: string) => detail)
+  return `netmend: ${explain(error.detail)}\n`
+}
+
+const SAYS_ITSELF = new Set([
+  'dns-settings.rollback-failed',
+  'dns-settings.verification-failed',
+  'dns-settings.elevation-declined',
+  'dns-settings.snapshot-failed',
+  'dns-settings.unsafe-name',
+  'dns-settings.aborted',
+])
+
+function failed(io: CliIo, error: Failure): number {
+  const explain = DNS_SETTINGS_ERROR_TEXTS[error.code] ?? ((detail: string) => detail)
+  // Some reasons already say what happened to the settings; the rest get "left as they were".
+  const tail = SAYS_ITSELF.has(error.code) ? '' : ` ${T.leftAsItWas()}`
+  io.err(`netmend: ${explain(error.detail)}${tail}\n`)
+  return EXIT_FAILED
+}
+
+function adapterLines(adapter: AdapterDnsSettings): string[] {
+  const family = (label: string, servers: string[], source: string): string =>
+    `    ${label}: ${servers.length > 0 ? servers.join(', ') : T.none()} (${T.source(source)})`
+  const lines = [`  ${adapter.name} [${adapter.id}]${adapter.virtual ? ` — ${T.vpn()}` : ''}`]
+  lines.push(family('IPv4', adapter.ipv4.servers, adapter.ipv4.source))
+  if (adapter.ipv6.servers.length > 0 || adapter.ipv6.source !== adapter.ipv4.source) lines.push(family('IPv6', adapter.ipv6.servers, adapter.ipv6.source))
+  return lines
+}
+
+/** Checks a dns command's input without touching anything; a failure means exit 2. */
+export async function prepareDnsCommand(command: DnsCommand, env: NodeJS.ProcessEnv = process.env): Promise<{ ok: true; servers: string[] } | Failure> {
+  if (command.command !== 'dns-use') return { ok: true, servers: [] }
+  const badAdapter = command.adapters.find((adapter) => !isAdapterId(adapter))
+  if (badAdapter !== undefined) return { ok: false, code: 'dns.bad-adapter', detail: badAdapter }
+  let config = DEFAULT_CONFIG
+  const configPath = command.configPath ?? env.NETMEND_CONFIG ?? null
+  if (configPath !== null) {
+    const loaded = await loadConfigFile(configPath)
+    if (!loaded.ok) return loaded
+    config = loaded.config
+  }
+  return resolveServerChoices(command.servers, config.publicResolvers)
+}
+
+export async function runDnsCommand(command: DnsCommand, servers: string[], service: DnsSettingsService, io: CliIo): Promise<number> {
+  const recovered = await service.recoverUnfinished()
+  if (!recovered.ok) return failed(io, recovered)
+  if (recovered.recovered) io.err(`netmend: ${T.recovered()}\n`)
+
+  switch (command.command) {
+    case 'dns-show': {
+      const shown = await service.show()
+      if (!shown.ok) return failed(io, shown)
+      if (command.json) {
+        io.out(`${JSON.stringify({ adapters: shown.adapters, netmendChanged: shown.netmendChanged })}\n`)
+        return EXIT_OK
+      }
+      const lines = [T.listTitle(), ...shown.adapters.flatMap(adapterLines), '', shown.netmendChanged ? T.changedByNetMend() : T.notChanged()]
+      io.out(`${lines.join('\n')}\n`)
+      return EXIT_OK
+    }
+    case 'dns-use': {
+      if (process.getuid?.() !== 0 && process.platform !== 'win32') io.err(`netmend: ${T.adminNeeded()}\n`)
+      const switched = await service.use(servers, { adapters: command.adapters.length > 0 ? command.adapters : undefined })
+      if (!switched.ok) return failed(io, switched)
+      // The command line has no countdown: the person asked for this switch, and it was verified.
+      const kept = await service.confirm()
+      if (!kept.ok) return failed(io, kept)
+      const answered = switched.verified.servers.map((check) => `${check.address} answered${check.latencyMs === undefined ? '' : ` in ${check.latencyMs} ms`}`)
+      io.out(`${T.switched(switched.adapters, servers)}\n${T.checked(answered)}\n${T.howToUndo()}\n`)
+      return EXIT_OK
+    }
+    case 'dns-revert': {
+      const reverted = await service.revert()
+      if (!reverted.ok) return failed(io, reverted)
+      io.out(`${reverted.adapters.length > 0 ? T.reverted(reverted.adapters) : T.nothingToRevert()}\n`)
+      return EXIT_OK
+    }
+    case 'dns-flush': {
+      const flushed = await service.flush()
+      if (!flushed.ok) return failed(io, flushed)
+      io.out(`${flushed.flushed ? T.flushed(flushed.method) : T.nothingToFlush()}\n`)
+      return EXIT_OK
+    }
+  }
+}

@@ -1,0 +1,151 @@
+// Runs the steps of a change. As root/admin they run directly (argv, never a shell). Otherwise the whole
+// batch goes through ONE @vscode/sudo-prompt dialog as a fixed command line whose every argument passed
+// privilegedStepProblem() first and is single-quoted besides; file contents and stdin are staged in
+// NetMend's data folder and copied or redirected, never spliced into the command. Nothing stays running.
+import { spawn } from 'node:child_process'
+import { mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import { failure, type Result } from '../../shared/result'
+import type { CommandRunner } from '../platform/run-command'
+import { replaceSystemFile, writeFileAtomically } from './durable-file'
+import { privilegedStepProblem } from './privileged-commands'
+import type { DnsSettingsErrorCode, Step } from './types'
+
+export type SudoOutcome = { ok: true; stdout: string } | { ok: false; reason: 'declined' | 'unavailable' | 'failed'; detail: string }
+/** Runs one command line with admin rights after asking the user; @vscode/sudo-prompt in production. */
+export type SudoRunner = (command: string) => Promise<SudoOutcome>
+
+export interface StepExecutorOptions {
+  platform: NodeJS.Platform
+  run: CommandRunner
+  /** True when this process already has admin rights (root; an elevated Windows process). */
+  isElevated: () => Promise<boolean>
+  /** Where staged files for an elevated copy go (inside the data folder). */
+  stagingDir: string
+  sudo?: SudoRunner
+  writeSystemFile?: (file: string, data: Buffer) => Promise<unknown>
+}
+
+export type ExecuteResult = Result<{ elevatedWith: 'direct' | 'prompt' | 'none' }, DnsSettingsErrorCode>
+
+const PRIVILEGED_TIMEOUT_MS = 60_000
+const SUDO_PROMPT_DECLINED = 'User did not grant permission.'
+const SUDO_PROMPT_NO_AGENT = 'No polkit authentication agent found.'
+
+/** POSIX single quotes; validated arguments never contain one, but quoting stays correct if they did. */
+export function shellQuote(argument: string): string {
+  return `'${argument.replace(/'/g, `'\\''`)}'`
+}
+
+function windowsQuote(argument: string): string {
+  return /^[A-Za-z0-9_./:=+\\-]+$/.test(argument) ? argument : `"${argument}"`
+}
+
+export const sudoPromptRunner: SudoRunner = async (command) => {
+  const sudo = await import('@vscode/sudo-prompt')
+  return new Promise<SudoOutcome>((resolve) => {
+    sudo.exec(command, { name: 'NetMend' }, (error, stdout, stderr) => {
+      if (error === undefined || error === null) {
+        resolve({ ok: true, stdout: String(stdout ?? '') })
+        return
+      }
+      if (error.message === SUDO_PROMPT_DECLINED) resolve({ ok: false, reason: 'declined', detail: error.message })
+      else if (error.message === SUDO_PROMPT_NO_AGENT) resolve({ ok: false, reason: 'unavailable', detail: error.message })
+      else resolve({ ok: false, reason: 'failed', detail: `${error.message} ${String(stderr ?? '')}`.trim() })
+    })
+  })
+}
+
+/** Runs a file with stdin, no shell (CommandRunner has no stdin). */
+function runWithInput(file: string, args: readonly string[], input: string): Promise<{ ok: boolean; detail: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(file, [...args], { shell: false, stdio: ['pipe', 'ignore', 'pipe'], windowsHide: true, timeout: PRIVILEGED_TIMEOUT_MS })
+    let stderr = ''
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    child.stdin.on('error', () => undefined)
+    child.stdin.end(input)
+    child.on('error', (error) => resolve({ ok: false, detail: `${file}: ${error.message}` }))
+    child.on('close', (code) => resolve({ ok: code === 0, detail: `${file}: exit ${code} ${stderr.trim()}`.trim() }))
+  })
+}
+
+export function createStepExecutor(options: StepExecutorOptions): { execute(steps: readonly Step[]): Promise<ExecuteResult> } {
+  const writeSystemFile = options.writeSystemFile ?? replaceSystemFile
+  const sudo = options.sudo ?? sudoPromptRunner
+  let staged = 0
+
+  async function runDirectly(steps: readonly Step[]): Promise<ExecuteResult> {
+    for (const step of steps) {
+      if (step.kind === 'write-file') {
+        try {
+          await writeSystemFile(step.path, Buffer.from(step.content, 'base64'))
+        } catch (error) {
+          return failure('dns-settings.apply-failed', `${step.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+        }
+        continue
+      }
+      if (step.input !== undefined) {
+        const outcome = await runWithInput(step.file, step.args, step.input)
+        if (!outcome.ok) return failure('dns-settings.apply-failed', outcome.detail)
+        continue
+      }
+      const output = await options.run(step.file, step.args, { timeoutMs: PRIVILEGED_TIMEOUT_MS }).catch(() => undefined)
+      if (output === undefined || !output.ok) {
+        const why = output === undefined ? 'failed' : `${output.error ?? 'failed'}${output.code === null ? '' : ` (exit ${output.code})`} ${output.stderr.trim()}`
+        return failure('dns-settings.apply-failed', `${step.file} ${step.args[0] ?? ''}: ${why}`.trim())
+      }
+    }
+    return { ok: true, elevatedWith: 'direct' }
+  }
+
+  async function stage(data: string | Buffer): Promise<string> {
+    await mkdir(options.stagingDir, { recursive: true, mode: 0o700 })
+    staged += 1
+    const file = path.join(options.stagingDir, `staged-${process.pid}-${staged}`)
+    await writeFileAtomically(file, data)
+    return file
+  }
+
+  /** The one command line the prompt runs; exported shape is tested through `commandLine`. */
+  async function commandLine(steps: readonly Step[]): Promise<string> {
+    const parts: string[] = []
+    for (const step of steps) {
+      if (options.platform === 'win32') {
+        if (step.kind !== 'run' || step.input !== undefined) throw new Error('only commands run elevated on Windows')
+        parts.push([step.file, ...step.args].map(windowsQuote).join(' '))
+        continue
+      }
+      if (step.kind === 'write-file') {
+        // cp rewrites the existing file in place: a symlink stays a symlink, a bind mount stays mounted.
+        const source = await stage(Buffer.from(step.content, 'base64'))
+        parts.push(['/bin/cp', '--', source, step.path].map(shellQuote).join(' '))
+        continue
+      }
+      const line = [step.file, ...step.args].map(shellQuote).join(' ')
+      parts.push(step.input === undefined ? line : `${line} < ${shellQuote(await stage(step.input))}`)
+    }
+    return parts.join(options.platform === 'win32' ? ' && ' : ' && ')
+  }
+
+  async function execute(steps: readonly Step[]): Promise<ExecuteResult> {
+    if (steps.length === 0) return { ok: true, elevatedWith: 'none' }
+    for (const step of steps) {
+      const problem = privilegedStepProblem(step)
+      if (problem !== undefined) return failure('dns-settings.unsafe-name', problem)
+    }
+    if (await options.isElevated()) return runDirectly(steps)
+    let command: string
+    try {
+      command = await commandLine(steps)
+    } catch (error) {
+      return failure('dns-settings.apply-failed', (error as Error).message)
+    }
+    const outcome = await sudo(command)
+    if (outcome.ok) return { ok: true, elevatedWith: 'prompt' }
+    if (outcome.reason === 'declined') return failure('dns-settings.elevation-declined', outcome.detail)
+    if (outcome.reason === 'unavailable') return failure('dns-settings.elevation-unavailable', outcome.detail)
+    return failure('dns-settings.apply-failed', outcome.detail)
+  }
+
+  return { execute }
+}

@@ -1,0 +1,96 @@
+// Changing DNS settings safely: switch, verify, roll back by itself, revert exactly, flush.
+// The desktop app calls this through IPC; the CLI (`netmend dns …`) calls it directly. Never imports 'electron'.
+//
+// The app's "Keep these settings?" countdown: after use() succeeds, call confirm() when the person says
+// "keep"; when the countdown runs out, call recoverUnfinished(), which undoes a switch that this process
+// (or a dead one) left unconfirmed. Call recoverUnfinished() at start as well.
+import path from 'node:path'
+import { netmendDataDir } from '../platform/data-dir'
+import { runCommand, type CommandRunner } from '../platform/run-command'
+import type { DnsBackend } from './backend'
+import { createStepExecutor, type SudoRunner } from './elevation'
+import { createLinuxBackend } from './linux'
+import { createMacBackend } from './macos'
+import { createService, type DnsSettingsService, type TransactionStep } from './service'
+import { createStore } from './store'
+import type { VerifyDeps } from './verify'
+import { createWindowsBackend } from './windows'
+import { failure } from '../../shared/result'
+
+export type { DnsSettingsService, TransactionStep } from './service'
+export type { AdapterDnsSettings, DnsOwner, DnsSource, FamilyDns, VerificationReport, ServerCheck, DnsSettingsErrorCode } from './types'
+export type { Result } from '../../shared/result'
+
+export interface DnsSettingsServiceOptions {
+  platform?: NodeJS.Platform
+  run?: CommandRunner
+  dataDir?: string
+  // Test seams:
+  backend?: DnsBackend
+  /** Whether this process already has admin rights; default: root on Linux/macOS, an elevated process on Windows. */
+  isElevated?: () => Promise<boolean>
+  /** Runs the elevated command line; default @vscode/sudo-prompt. */
+  sudo?: SudoRunner
+  verify?: VerifyDeps
+  /** Called when a change reaches a step; the CLI's test-only pause hook. */
+  onStep?: (step: TransactionStep) => Promise<void> | void
+  /** Linux: the resolv.conf to manage (default /etc/resolv.conf). */
+  resolvConfPath?: string
+  /** Writes a system file (default: durable temp+rename, or in place on a mount point). */
+  writeSystemFile?: (file: string, data: Buffer) => Promise<unknown>
+}
+
+function unsupportedBackend(platform: string): DnsBackend {
+  const unsupported = failure('dns-settings.unsupported', platform)
+  return {
+    read: async () => unsupported,
+    planApply: () => unsupported,
+    planRestore: () => unsupported,
+    serversInUse: () => [],
+  }
+}
+
+export function createDnsSettingsService(options: DnsSettingsServiceOptions = {}): DnsSettingsService {
+  const platform = options.platform ?? process.platform
+  const run = options.run ?? runCommand
+  const dataDir = options.dataDir ?? netmendDataDir()
+  const store = createStore(dataDir)
+
+  let backend = options.backend
+  let isElevated = options.isElevated
+  if (backend === undefined) {
+    if (platform === 'win32') {
+      const windows = createWindowsBackend({ run })
+      backend = windows
+      isElevated ??= () => windows.isAdmin()
+    } else if (platform === 'darwin') {
+      backend = createMacBackend({ run })
+    } else if (platform === 'linux') {
+      backend = createLinuxBackend({ run, resolvConfPath: options.resolvConfPath })
+    } else {
+      backend = unsupportedBackend(platform)
+    }
+  }
+  isElevated ??= async () => process.getuid?.() === 0
+
+  const executor = createStepExecutor({
+    platform,
+    run,
+    isElevated,
+    stagingDir: path.join(store.directory, 'staged'),
+    sudo: options.sudo,
+    writeSystemFile: options.writeSystemFile,
+  })
+  const runPlain = async (file: string, args: string[]): Promise<boolean> => (await run(file, args).catch(() => undefined))?.ok === true
+
+  return createService({
+    platform,
+    backend,
+    store,
+    executor,
+    runPlain,
+    verify: options.verify,
+    onStep: options.onStep,
+    resolvConfPath: options.resolvConfPath,
+  })
+}

@@ -1,0 +1,283 @@
+// Linux: find out who owns /etc/resolv.conf and use that owner's own tool.
+//   systemd-resolved (stub 127.0.0.53)  → resolvectl dns/domain, undone with resolvectl revert
+//   NetworkManager                       → nmcli connection modify … ipv4.dns … ignore-auto-dns yes; connection up
+//   resolvconf                           → a record of our own (lo.netmend), removed on revert
+//   a plain file                         → the file itself, nameserver lines only, restored byte for byte
+import { readFile, readlink, realpath } from 'node:fs/promises'
+import { failure } from '../../shared/result'
+import { readDefaultGateways } from '../platform/gateway'
+import { parseResolvConf } from '../platform/resolv-conf'
+import type { CommandRunner } from '../platform/run-command'
+import { detectResolverManager } from '../platform/system-resolvers'
+import type { AdapterReading, DnsBackend, PlanResult, ReadResult } from './backend'
+import {
+  parseNmActiveConnections,
+  parseNmDeviceDns,
+  parseNmDnsProperties,
+  parseResolvectlLinks,
+  resolvedDomains,
+  resolvedServers,
+} from './linux-parsers'
+import { resolvConfWithServers } from './resolv-conf-edit'
+import type { AdapterDnsSettings, AdapterState, DnsOwner, FamilyDns, Step } from './types'
+import { familyOf, isAdapterId, isNetworkManagerUuid, isSearchDomain, isSystemServer } from './validate'
+import { isVirtualDevice, isVirtualNetworkManagerConnection } from './virtual-adapters'
+
+export const RESOLV_CONF = '/etc/resolv.conf'
+/** Our resolvconf record. Debian's interface-order puts lo.* records before every real interface. */
+export const RESOLVCONF_RECORD = 'lo.netmend'
+const RESOLVCONF_RECORD_FILE = `/run/resolvconf/interface/${RESOLVCONF_RECORD}`
+
+export interface LinuxDeps {
+  run: CommandRunner
+  resolvConfPath?: string
+  readFile?: (path: string) => Promise<Buffer>
+  readLink?: (path: string) => Promise<string>
+  realPath?: (path: string) => Promise<string>
+  /** Interfaces that carry a default route, preferred first. */
+  defaultInterfaces?: () => Promise<string[]>
+}
+
+type LinuxOwner = Extract<DnsOwner, 'systemd-resolved' | 'networkmanager' | 'resolvconf' | 'plain-file'>
+
+const family = (servers: string[], source: FamilyDns['source']): FamilyDns => ({ servers, source })
+const split = (servers: readonly string[]): { ipv4: string[]; ipv6: string[] } => ({
+  ipv4: servers.filter((server) => familyOf(server.split('%')[0] ?? '') === 'IPv4'),
+  ipv6: servers.filter((server) => familyOf(server.split('%')[0] ?? '') === 'IPv6'),
+})
+
+async function tryRun(run: CommandRunner, file: string, args: string[]): Promise<string | undefined> {
+  try {
+    const output = await run(file, args)
+    return output.ok ? output.stdout : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Who writes /etc/resolv.conf; NetworkManager wins over resolved when it runs, since it pushes to resolved. */
+export async function detectLinuxOwner(text: string, symlinkTarget: string | undefined, run: CommandRunner): Promise<LinuxOwner> {
+  const conf = parseResolvConf(text)
+  const manager = detectResolverManager(conf, conf.nameservers, symlinkTarget)
+  if (manager === 'systemd-resolved' || manager === 'networkmanager') {
+    const state = await tryRun(run, 'nmcli', ['-t', '-f', 'RUNNING', 'general'])
+    if (state?.trim() === 'running') return 'networkmanager'
+    if (manager === 'systemd-resolved') return 'systemd-resolved'
+    // A file NetworkManager wrote once, with NetworkManager gone: nobody rewrites it any more.
+    return 'plain-file'
+  }
+  return manager === 'resolvconf' ? 'resolvconf' : 'plain-file'
+}
+
+function statesEqual(left: AdapterState, right: AdapterState): boolean {
+  const { key: _leftKey, ...leftRest } = left
+  const { key: _rightKey, ...rightRest } = right
+  return JSON.stringify(leftRest) === JSON.stringify(rightRest)
+}
+
+export function planLinuxApply(state: AdapterState, servers: readonly string[]): PlanResult {
+  switch (state.owner) {
+    case 'plain-file': {
+      const current = Buffer.from(state.content, 'base64').toString('utf8')
+      const content = Buffer.from(resolvConfWithServers(current, servers), 'utf8').toString('base64')
+      return { ok: true, steps: [{ kind: 'write-file', path: state.path, content }] }
+    }
+    case 'resolvconf':
+      return {
+        ok: true,
+        steps: [{ kind: 'run', file: 'resolvconf', args: ['-a', RESOLVCONF_RECORD], input: servers.map((server) => `nameserver ${server}\n`).join('') }],
+      }
+    case 'systemd-resolved': {
+      if (!isAdapterId(state.interface)) return failure('dns-settings.unsafe-name', state.interface)
+      // "~." makes this link the one asked for every name; the search domains people use are kept.
+      const search = state.domains.filter((domain) => !domain.startsWith('~'))
+      return {
+        ok: true,
+        steps: [
+          { kind: 'run', file: 'resolvectl', args: ['dns', state.interface, ...servers] },
+          { kind: 'run', file: 'resolvectl', args: ['domain', state.interface, ...search, '~.'] },
+        ],
+      }
+    }
+    case 'networkmanager': {
+      if (!isNetworkManagerUuid(state.uuid)) return failure('dns-settings.unsafe-name', state.uuid)
+      const { ipv4, ipv6 } = split(servers)
+      return {
+        ok: true,
+        steps: [
+          {
+            kind: 'run',
+            file: 'nmcli',
+            args: ['connection', 'modify', state.uuid, 'ipv4.dns', ipv4.join(' '), 'ipv4.ignore-auto-dns', 'yes', 'ipv6.dns', ipv6.join(' '), 'ipv6.ignore-auto-dns', 'yes'],
+          },
+          { kind: 'run', file: 'nmcli', args: ['connection', 'up', state.uuid] },
+        ],
+      }
+    }
+    default:
+      return failure('dns-settings.unsupported', state.owner)
+  }
+}
+
+export function planLinuxRestore(saved: AdapterState, current: readonly AdapterState[]): PlanResult {
+  const now = current.find((state) => state.owner === saved.owner && state.key === saved.key)
+  if (now !== undefined && statesEqual(now, saved)) return { ok: true, steps: [] }
+  switch (saved.owner) {
+    case 'plain-file':
+      return { ok: true, steps: [{ kind: 'write-file', path: saved.path, content: saved.content }] }
+    case 'resolvconf':
+      return saved.servers === null
+        ? { ok: true, steps: [{ kind: 'run', file: 'resolvconf', args: ['-d', RESOLVCONF_RECORD, '-f'] }] }
+        : planLinuxApply(saved, saved.servers)
+    case 'systemd-resolved': {
+      if (!isAdapterId(saved.interface)) return failure('dns-settings.unsafe-name', saved.interface)
+      if (!saved.dns.every(isSystemServer) || !saved.domains.every(isSearchDomain)) return failure('dns-settings.unsafe-name', saved.interface)
+      const steps: Step[] = [{ kind: 'run', file: 'resolvectl', args: ['revert', saved.interface] }]
+      if (saved.dns.length > 0) steps.push({ kind: 'run', file: 'resolvectl', args: ['dns', saved.interface, ...saved.dns] })
+      if (saved.domains.length > 0) steps.push({ kind: 'run', file: 'resolvectl', args: ['domain', saved.interface, ...saved.domains] })
+      return { ok: true, steps }
+    }
+    case 'networkmanager': {
+      if (!isNetworkManagerUuid(saved.uuid)) return failure('dns-settings.unsafe-name', saved.uuid)
+      if (![...saved.ipv4Dns, ...saved.ipv6Dns].every(isSystemServer)) return failure('dns-settings.unsafe-name', saved.uuid)
+      const yesNo = (flag: boolean): string => (flag ? 'yes' : 'no')
+      return {
+        ok: true,
+        steps: [
+          {
+            kind: 'run',
+            file: 'nmcli',
+            args: [
+              'connection', 'modify', saved.uuid,
+              'ipv4.dns', saved.ipv4Dns.join(' '), 'ipv4.ignore-auto-dns', yesNo(saved.ipv4IgnoreAutoDns),
+              'ipv6.dns', saved.ipv6Dns.join(' '), 'ipv6.ignore-auto-dns', yesNo(saved.ipv6IgnoreAutoDns),
+            ],
+          },
+          { kind: 'run', file: 'nmcli', args: ['connection', 'up', saved.uuid] },
+        ],
+      }
+    }
+    default:
+      return failure('dns-settings.unsupported', saved.owner)
+  }
+}
+
+export function linuxServersInUse(state: AdapterState): string[] {
+  switch (state.owner) {
+    case 'plain-file':
+      return parseResolvConf(Buffer.from(state.content, 'base64').toString('utf8')).nameservers.map((server) => server.address)
+    case 'resolvconf':
+      return state.servers ?? []
+    case 'systemd-resolved':
+      return state.dns
+    case 'networkmanager':
+      return [...state.ipv4Dns, ...state.ipv6Dns]
+    default:
+      return []
+  }
+}
+
+async function readResolved(run: CommandRunner, primary: Set<string>): Promise<ReadResult> {
+  const [dns, domains] = await Promise.all([tryRun(run, 'resolvectl', ['dns']), tryRun(run, 'resolvectl', ['domain'])])
+  if (dns === undefined || domains === undefined) return failure('dns-settings.unreadable', 'resolvectl dns/domain failed')
+  const domainsByLink = new Map(parseResolvectlLinks(domains).map((link) => [link.interface, resolvedDomains(link.values)]))
+  const readings: AdapterReading[] = []
+  for (const link of parseResolvectlLinks(dns)) {
+    if (!isAdapterId(link.interface) || link.interface === 'lo') continue
+    const servers = resolvedServers(link.values)
+    const { ipv4, ipv6 } = split(servers)
+    const adapter: AdapterDnsSettings = {
+      id: link.interface,
+      name: link.interface,
+      owner: 'systemd-resolved',
+      ipv4: family(ipv4, 'unknown'),
+      ipv6: family(ipv6, 'unknown'),
+      virtual: isVirtualDevice(link.interface),
+      primary: primary.has(link.interface),
+    }
+    const state: AdapterState = { owner: 'systemd-resolved', key: link.interface, interface: link.interface, dns: servers, domains: domainsByLink.get(link.interface) ?? [] }
+    readings.push({ adapter, state })
+  }
+  return { ok: true, readings }
+}
+
+async function readNetworkManager(run: CommandRunner, primary: Set<string>): Promise<ReadResult> {
+  const active = await tryRun(run, 'nmcli', ['-t', '-f', 'NAME,UUID,TYPE,DEVICE', 'connection', 'show', '--active'])
+  if (active === undefined) return failure('dns-settings.unreadable', 'nmcli connection show --active failed')
+  const readings: AdapterReading[] = []
+  for (const connection of parseNmActiveConnections(active)) {
+    if (!isNetworkManagerUuid(connection.uuid) || connection.type === 'loopback') continue
+    const [properties, device] = await Promise.all([
+      tryRun(run, 'nmcli', ['-t', '-f', 'ipv4.dns,ipv4.ignore-auto-dns,ipv6.dns,ipv6.ignore-auto-dns', 'connection', 'show', connection.uuid]),
+      tryRun(run, 'nmcli', ['-t', '-f', 'IP4.DNS,IP6.DNS', 'device', 'show', connection.device]),
+    ])
+    const dns = properties === undefined ? undefined : parseNmDnsProperties(properties)
+    if (dns === undefined) continue
+    const inUse = parseNmDeviceDns(device ?? '')
+    const source = (manual: string[], ignoreAuto: boolean): FamilyDns['source'] => (ignoreAuto || manual.length > 0 ? 'manual' : 'automatic')
+    const adapter: AdapterDnsSettings = {
+      id: connection.device,
+      name: connection.name,
+      owner: 'networkmanager',
+      ipv4: family(inUse.ipv4.length > 0 ? inUse.ipv4 : dns.ipv4Dns, source(dns.ipv4Dns, dns.ipv4IgnoreAutoDns)),
+      ipv6: family(inUse.ipv6.length > 0 ? inUse.ipv6 : dns.ipv6Dns, source(dns.ipv6Dns, dns.ipv6IgnoreAutoDns)),
+      virtual: isVirtualNetworkManagerConnection(connection.type, connection.device),
+      primary: primary.has(connection.device),
+    }
+    const state: AdapterState = { owner: 'networkmanager', key: connection.uuid, uuid: connection.uuid, name: connection.name, device: connection.device, ...dns }
+    readings.push({ adapter, state })
+  }
+  return { ok: true, readings }
+}
+
+export function createLinuxBackend(deps: LinuxDeps): DnsBackend {
+  const run = deps.run
+  const path = deps.resolvConfPath ?? RESOLV_CONF
+  const readBytes = deps.readFile ?? ((file: string) => readFile(file))
+  const readLink = deps.readLink ?? ((file: string) => readlink(file))
+  const realPath = deps.realPath ?? ((file: string) => realpath(file))
+  const defaultInterfaces =
+    deps.defaultInterfaces ?? (async () => (await readDefaultGateways({ platform: 'linux' })).map((gateway) => gateway.interface))
+
+  async function read(): Promise<ReadResult> {
+    let bytes: Buffer
+    try {
+      bytes = await readBytes(path)
+    } catch (error) {
+      return failure('dns-settings.unreadable', `${path}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`)
+    }
+    const symlinkTarget = await readLink(path).catch(() => undefined)
+    const owner = await detectLinuxOwner(bytes.toString('utf8'), symlinkTarget, run)
+    const primary = new Set(await defaultInterfaces().catch(() => [] as string[]))
+    if (owner === 'systemd-resolved') return readResolved(run, primary)
+    if (owner === 'networkmanager') return readNetworkManager(run, primary)
+
+    const conf = parseResolvConf(bytes.toString('utf8'))
+    const { ipv4, ipv6 } = split(conf.nameservers.map((server) => (server.interface ? `${server.address}%${server.interface}` : server.address)))
+    if (owner === 'resolvconf') {
+      const record = await readBytes(RESOLVCONF_RECORD_FILE).catch(() => undefined)
+      const servers = record === undefined ? null : parseResolvConf(record.toString('utf8')).nameservers.map((server) => server.address)
+      return {
+        ok: true,
+        readings: [
+          {
+            adapter: { id: 'resolv.conf', name: `${path} (resolvconf)`, owner, ipv4: family(ipv4, 'unknown'), ipv6: family(ipv6, 'unknown'), virtual: false, primary: true },
+            state: { owner: 'resolvconf', key: RESOLVCONF_RECORD, interface: 'lo', record: RESOLVCONF_RECORD, servers },
+          },
+        ],
+      }
+    }
+    const target = await realPath(path).catch(() => path)
+    return {
+      ok: true,
+      readings: [
+        {
+          adapter: { id: 'resolv.conf', name: path, owner: 'plain-file', ipv4: family(ipv4, 'file'), ipv6: family(ipv6, 'file'), virtual: false, primary: true },
+          state: { owner: 'plain-file', key: path, path, target, content: bytes.toString('base64') },
+        },
+      ],
+    }
+  }
+
+  return { read, planApply: planLinuxApply, planRestore: planLinuxRestore, serversInUse: linuxServersInUse }
+}
