@@ -1,23 +1,17 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { CHECK_TITLES } from '../../shared/texts'
+import { App } from './components/App'
+import { createNetmendStore } from './store'
+import { StoreProvider } from './store-context'
+import './styles.css'
 
-function App(): React.JSX.Element {
-  return (
-    <main>
-      <h1>NetMend</h1>
-      <p>What NetMend checks:</p>
-      <ul>
-        {Object.values(CHECK_TITLES).map((title) => (
-          <li key={title}>{title}</li>
-        ))}
-      </ul>
-    </main>
-  )
-}
+const store = createNetmendStore(window.netmend)
+store.getState().start()
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>
   </StrictMode>,
 )

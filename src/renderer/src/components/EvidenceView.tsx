@@ -1,0 +1,61 @@
+import { useId, useMemo, useState } from 'react'
+import type { CheckReport } from '../../../shared/diagnosis'
+import { CHECKLIST_TEXTS } from '../../../shared/ui-texts'
+import { readEvidence, type EvidenceTable } from '../evidence'
+
+function Table({ table }: { table: EvidenceTable }): React.JSX.Element {
+  return (
+    <table className="evidence-table">
+      <caption className="sr-only">{table.caption}</caption>
+      <thead>
+        <tr>
+          {table.columns.map((column) => (
+            <th key={column} scope="col">
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((row, index) => (
+          <tr key={index}>
+            {row.map((cell, column) => (column === 0 ? <th key={column} scope="row">{cell}</th> : <td key={column}>{cell}</td>))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+/** A check's evidence in words and small tables; the raw data stays one click further. */
+export function EvidenceView({ id, check }: { id: string; check: CheckReport }): React.JSX.Element {
+  const sections = useMemo(() => readEvidence(check), [check])
+  const [raw, setRaw] = useState(false)
+  const rawId = useId()
+  return (
+    <div id={id} className="evidence">
+      {sections.length === 0 && <p className="muted">{CHECKLIST_TEXTS.noDetails}</p>}
+      {sections.map((section, index) => (
+        <div key={index} className="evidence-section">
+          {section.heading && <p className="evidence-heading">{section.heading}</p>}
+          {section.lines.length > 0 && (
+            <ul className="evidence-lines">
+              {section.lines.map((line, lineIndex) => (
+                <li key={lineIndex}>{line}</li>
+              ))}
+            </ul>
+          )}
+          {section.table && <Table table={section.table} />}
+        </div>
+      ))}
+      <button type="button" className="button button--link" aria-expanded={raw} aria-controls={raw ? rawId : undefined} onClick={() => setRaw(!raw)}>
+        {CHECKLIST_TEXTS.rawData}
+      </button>
+      {raw && (
+        <pre id={rawId} className="raw" tabIndex={0} role="region" aria-label={CHECKLIST_TEXTS.rawData}>
+          {JSON.stringify(check.evidence, null, 2)}
+        </pre>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,26 @@
+import type { FindingReport } from '../../../shared/diagnosis'
+import { VERDICT_CARD_TEXTS } from '../../../shared/ui-texts'
+
+const GLYPH = { info: 'i', warning: '!', problem: '✕' } as const
+
+export function Findings({ findings }: { findings: FindingReport[] }): React.JSX.Element | null {
+  if (findings.length === 0) return null
+  return (
+    <>
+      <h4 className="findings-heading">{VERDICT_CARD_TEXTS.findingsHeading}</h4>
+      <ul className="findings">
+        {findings.map((finding) => (
+          <li key={finding.code} className={`finding finding--${finding.severity}`} data-finding={finding.code} data-severity={finding.severity}>
+            <span className="finding-glyph" aria-hidden="true">
+              {GLYPH[finding.severity]}
+            </span>
+            <span>
+              <span className="sr-only">{VERDICT_CARD_TEXTS.severity[finding.severity]}: </span>
+              {finding.explanation}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}

@@ -1,0 +1,59 @@
+import { useEffect } from 'react'
+import { HISTORY_TEXTS } from '../../../shared/ui-texts'
+import { useNetmend } from '../store-context'
+import { DeleteAllHistory } from './DeleteAllHistory'
+import { HistoryItem } from './HistoryItem'
+import { focusById, HISTORY_HEADING_ID, HISTORY_PANEL_ID, HISTORY_TOGGLE_ID } from './ids'
+
+/** Past diagnoses kept on this computer: open one read-only, delete one or all. */
+export function HistoryPanel(): React.JSX.Element | null {
+  const open = useNetmend((state) => state.historyOpen)
+  const history = useNetmend((state) => state.history)
+  const loadState = useNetmend((state) => state.historyState)
+  const message = useNetmend((state) => state.historyMessage)
+  const setOpen = useNetmend((state) => state.setHistoryOpen)
+
+  useEffect(() => {
+    if (open) focusById(HISTORY_HEADING_ID)
+  }, [open])
+
+  if (!open) return null
+  const close = (): void => {
+    setOpen(false)
+    focusById(HISTORY_TOGGLE_ID)
+  }
+  return (
+    <section
+      id={HISTORY_PANEL_ID}
+      className="card history"
+      aria-labelledby={HISTORY_HEADING_ID}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') close()
+      }}
+    >
+      <div className="history-head">
+        <h2 id={HISTORY_HEADING_ID} tabIndex={-1}>
+          {HISTORY_TEXTS.heading}
+        </h2>
+        <button type="button" className="button button--quiet button--small" onClick={close}>
+          {HISTORY_TEXTS.close}
+        </button>
+      </div>
+      <p role="status" className="message">
+        {message}
+      </p>
+      {loadState === 'failed' && <p className="message message--problem">{HISTORY_TEXTS.loadFailed}</p>}
+      {loadState !== 'failed' && history.length === 0 && <p className="muted">{HISTORY_TEXTS.empty}</p>}
+      {history.length > 0 && (
+        <>
+          <ul className="history-list" aria-label={HISTORY_TEXTS.listLabel}>
+            {history.map((entry) => (
+              <HistoryItem key={entry.id} entry={entry} />
+            ))}
+          </ul>
+          <DeleteAllHistory count={history.length} />
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,431 @@
+// The window's whole state and every action, in one zustand store. It is built around whatever
+// NetmendApi it is given (the preload's in the app, a test bridge or a fake elsewhere) and never
+// touches `window` itself.
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import type { ContractEvents, HistoryEntry, NetmendApi, OsFixId, OsFixSupport, WatchStatus } from '../../shared/contract'
+import { CHECK_IDS, type CheckId, type CheckReport, type CheckStatus, type DiagnosisEvent, type DiagnosisReport, type FixId } from '../../shared/diagnosis'
+import { buildReport, type ReportKind } from '../../shared/reports'
+import { CHECK_TITLES } from '../../shared/texts'
+import { DNS_TEXTS, FIX_LIST_TEXTS, HISTORY_TEXTS, REPORT_TEXTS, RUN_TEXTS } from '../../shared/ui-texts'
+import { siteLabel } from './format'
+
+export type RowStatus = 'pending' | 'running' | 'cancelled' | CheckStatus
+
+export interface CheckRow {
+  id: CheckId
+  title: string
+  status: RowStatus
+  report?: CheckReport
+}
+
+export type RunPhase = 'idle' | 'starting' | 'running' | 'cancelling'
+
+export type Tone = 'ok' | 'info' | 'problem'
+export interface Message {
+  tone: Tone
+  text: string
+}
+
+export interface NetmendState {
+  address: string
+  /** Why the address can't be used, as main said it (one sentence for people). */
+  addressError: string | null
+  phase: RunPhase
+  runId: string | null
+  /** What the current or last run was asked to check, as typed. */
+  runTarget: string | null
+  rows: Record<CheckId, CheckRow>
+  report: DiagnosisReport | null
+  /** How the last run ended when it did not produce a report. */
+  runMessage: Message | null
+  /** The latest progress sentence, for the polite live region. */
+  progress: string
+
+  fixSupport: Partial<Record<OsFixId, OsFixSupport>> | null
+  fixSupportFailed: boolean
+  osFixBusy: OsFixId | null
+  fixMessages: Partial<Record<FixId, Message>>
+  /** Epoch ms by which a DNS switch must be kept, or it is undone by main. */
+  dnsConfirmBy: number | null
+  /** NetMend switched DNS in this session and the change was kept. */
+  dnsSwitched: boolean
+  dnsNotice: Message | null
+
+  watch: (WatchStatus & { back?: boolean }) | null
+
+  history: HistoryEntry[]
+  historyState: 'unloaded' | 'loaded' | 'failed'
+  historyOpen: boolean
+  historyMessage: string | null
+  /** The past diagnosis shown read-only instead of the current one. */
+  viewingId: string | null
+}
+
+export interface NetmendActions {
+  /** Subscribes to main's events and loads what the window needs; returns the unsubscribe. */
+  start: () => () => void
+  setAddress: (text: string) => void
+  diagnose: (target?: string | null) => Promise<void>
+  checkAgain: () => Promise<void>
+  cancel: () => Promise<void>
+  /** Resolves with what happened, or null when another OS fix is still running. */
+  applyOsFix: (id: OsFixId) => Promise<Message | null>
+  keepDns: () => Promise<void>
+  undoDns: () => Promise<void>
+  watchSite: () => Promise<void>
+  stopWatching: () => Promise<void>
+  dismissWatch: () => void
+  /** `text`: the exact preview shown; built afresh when not given. */
+  copyReport: (kind: ReportKind, text?: string) => Promise<void>
+  saveReport: (kind: ReportKind, text?: string) => Promise<void>
+  openHelp: (topic: 'clear-site-data' | 'restart-router' | 'dns', fix: FixId) => Promise<void>
+  setHistoryOpen: (open: boolean) => void
+  loadHistory: () => Promise<void>
+  deleteHistory: (id: string | null) => Promise<void>
+  viewHistory: (id: string) => void
+  closeHistoryView: () => void
+}
+
+export type NetmendStore = StoreApi<NetmendState & NetmendActions>
+
+const REPORT_FIX: Record<ReportKind, FixId> = { 'site-admin': 'contact-site-admin', isp: 'contact-isp' }
+
+export const emptyRows = (): Record<CheckId, CheckRow> =>
+  Object.fromEntries(CHECK_IDS.map((id) => [id, { id, title: CHECK_TITLES[id], status: 'pending' }])) as Record<CheckId, CheckRow>
+
+export const rowsOfReport = (report: DiagnosisReport): Record<CheckId, CheckRow> => {
+  const rows = emptyRows()
+  for (const check of report.checks) rows[check.id] = { id: check.id, title: CHECK_TITLES[check.id], status: check.status, report: check }
+  return rows
+}
+
+const doneCount = (rows: Record<CheckId, CheckRow>): number =>
+  Object.values(rows).filter((row) => row.status !== 'pending' && row.status !== 'running').length
+
+const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error))
+
+/** The report on screen: a past one being viewed, or the current run's. */
+export function shownReport(state: NetmendState): DiagnosisReport | null {
+  if (state.viewingId) return state.history.find((entry) => entry.id === state.viewingId)?.report ?? null
+  return state.report
+}
+
+export function reportFileName(kind: ReportKind, report: DiagnosisReport, now = new Date()): string {
+  const site = report.target ? siteLabel(report.target).replace(/[^a-z0-9.-]+/gi, '-') : 'connection'
+  const stamp = now.toISOString().slice(0, 16).replace(/[:T]/g, '-')
+  return `netmend-${site}-${REPORT_TEXTS.fileName[kind]}-${stamp}.txt`.slice(0, 120)
+}
+
+export function createNetmendStore(api: NetmendApi): NetmendStore {
+  // Events for a run whose id main has not told us yet (they can overtake the answer to `diagnose`).
+  let early: ContractEvents['diagnosisEvent'][] = []
+  let cancelWanted = false
+
+  return createStore<NetmendState & NetmendActions>()((set, get) => {
+    const progressText = (rows: Record<CheckId, CheckRow>): string => {
+      const target = get().runTarget
+      const done = doneCount(rows)
+      return target ? RUN_TEXTS.checkingSite(siteLabel(target), done, CHECK_IDS.length) : RUN_TEXTS.checkingConnection(done, CHECK_IDS.length)
+    }
+
+    const setFixMessage = (id: FixId, message: Message | null): void =>
+      set((state) => {
+        const fixMessages = { ...state.fixMessages }
+        if (message) fixMessages[id] = message
+        else delete fixMessages[id]
+        return { fixMessages }
+      })
+
+    const applyEvent = (event: DiagnosisEvent): void => {
+      const state = get()
+      if (event.type === 'check-started') {
+        const rows = { ...state.rows, [event.id]: { ...state.rows[event.id], status: 'running' as const } }
+        set({ rows })
+      } else if (event.type === 'check-finished') {
+        const check = event.check
+        const rows = { ...state.rows, [check.id]: { id: check.id, title: CHECK_TITLES[check.id], status: check.status, report: check } }
+        set({ rows, progress: progressText(rows) })
+      } else {
+        const report = event.report
+        cancelWanted = false
+        set({
+          report,
+          rows: rowsOfReport(report),
+          phase: 'idle',
+          runId: null,
+          progress: RUN_TEXTS.finished((report.durationMs / 1000).toFixed(1)),
+          runMessage: null,
+        })
+        void get().loadHistory()
+      }
+    }
+
+    const onDiagnosisEvent = (payload: ContractEvents['diagnosisEvent']): void => {
+      const state = get()
+      if (state.runId === null) {
+        if (state.phase === 'starting' || state.phase === 'cancelling') early.push(payload)
+        return
+      }
+      if (payload.runId === state.runId) applyEvent(payload.event)
+    }
+
+    const onWatchEvent = (payload: ContractEvents['watchEvent']): void => set({ watch: payload })
+
+    const onDnsReverted = (payload: ContractEvents['dnsChangeReverted']): void => {
+      set({
+        dnsConfirmBy: null,
+        dnsSwitched: false,
+        dnsNotice: { tone: payload.reason === 'failed' ? 'problem' : 'info', text: payload.message || DNS_TEXTS.revertedNotConfirmed },
+      })
+      setFixMessage('switch-dns', null)
+    }
+
+    const loadFixSupport = async (): Promise<void> => {
+      try {
+        const list = await api.fixSupport(null)
+        set({ fixSupport: Object.fromEntries(list.map((support) => [support.id, support])), fixSupportFailed: false })
+      } catch {
+        set({ fixSupport: {}, fixSupportFailed: true })
+      }
+    }
+
+    const withReport = (kind: ReportKind): DiagnosisReport | null => {
+      const report = shownReport(get())
+      if (!report) setFixMessage(REPORT_FIX[kind], { tone: 'problem', text: FIX_LIST_TEXTS.unexpected('no diagnosis to report') })
+      return report
+    }
+
+    return {
+      address: '',
+      addressError: null,
+      phase: 'idle',
+      runId: null,
+      runTarget: null,
+      rows: emptyRows(),
+      report: null,
+      runMessage: null,
+      progress: RUN_TEXTS.idle,
+      fixSupport: null,
+      fixSupportFailed: false,
+      osFixBusy: null,
+      fixMessages: {},
+      dnsConfirmBy: null,
+      dnsSwitched: false,
+      dnsNotice: null,
+      watch: null,
+      history: [],
+      historyState: 'unloaded',
+      historyOpen: false,
+      historyMessage: null,
+      viewingId: null,
+
+      start: () => {
+        const unsubscribe = [api.on('diagnosisEvent', onDiagnosisEvent), api.on('watchEvent', onWatchEvent), api.on('dnsChangeReverted', onDnsReverted)]
+        void loadFixSupport()
+        void get().loadHistory()
+        return () => unsubscribe.forEach((off) => off())
+      },
+
+      setAddress: (text) => set({ address: text, addressError: null }),
+
+      diagnose: async (targetOverride) => {
+        if (get().phase !== 'idle') return
+        const typed = targetOverride === undefined ? get().address : targetOverride
+        const target = typed && typed.trim() !== '' ? typed.trim() : null
+        early = []
+        cancelWanted = false
+        const rows = emptyRows()
+        set({
+          phase: 'starting',
+          runId: null,
+          runTarget: target,
+          rows,
+          report: null,
+          runMessage: null,
+          addressError: null,
+          viewingId: null,
+          fixMessages: {},
+          progress: RUN_TEXTS.starting,
+        })
+        let started: Awaited<ReturnType<NetmendApi['diagnose']>>
+        try {
+          started = await api.diagnose({ target })
+        } catch (error) {
+          set({ phase: 'idle', progress: RUN_TEXTS.couldNotStart, runMessage: { tone: 'problem', text: RUN_TEXTS.failedUnexpectedly(describe(error)) } })
+          return
+        }
+        if (!started.ok) {
+          const isTarget = started.code.startsWith('target.')
+          set({
+            phase: 'idle',
+            progress: RUN_TEXTS.couldNotStart,
+            addressError: isTarget ? started.detail : null,
+            runMessage: isTarget ? null : { tone: 'problem', text: RUN_TEXTS.failedUnexpectedly(started.detail) },
+          })
+          return
+        }
+        const runId = started.runId
+        const buffered = early.filter((payload) => payload.runId === runId)
+        early = []
+        set({ runId, phase: get().phase === 'cancelling' ? 'cancelling' : 'running', progress: progressText(get().rows) })
+        for (const payload of buffered) if (get().runId === runId) applyEvent(payload.event)
+        if (cancelWanted && get().runId === runId) {
+          cancelWanted = false
+          set({ phase: 'running' })
+          await get().cancel()
+        }
+      },
+
+      checkAgain: async () => {
+        const { runTarget, report } = get()
+        await get().diagnose(runTarget ?? report?.target ?? null)
+      },
+
+      cancel: async () => {
+        const { phase, runId } = get()
+        if (phase === 'starting') {
+          cancelWanted = true
+          set({ phase: 'cancelling' })
+          return
+        }
+        if (phase !== 'running' || runId === null) return
+        set({ phase: 'cancelling' })
+        try {
+          await api.cancel({ runId })
+        } catch {
+          // Either way this window stops listening to that run.
+        }
+        if (get().runId !== runId) return // it finished meanwhile
+        const rows = Object.fromEntries(
+          Object.values(get().rows).map((row) => [row.id, row.status === 'pending' || row.status === 'running' ? { ...row, status: 'cancelled' as const } : row]),
+        ) as Record<CheckId, CheckRow>
+        set({ rows, phase: 'idle', runId: null, progress: RUN_TEXTS.cancelled })
+      },
+
+      applyOsFix: async (id) => {
+        if (get().osFixBusy) return null
+        set({ osFixBusy: id, dnsNotice: null })
+        setFixMessage(id, { tone: 'info', text: FIX_LIST_TEXTS.working })
+        let message: Message
+        try {
+          const outcome = await api.applyOsFix({ id, resolver: null })
+          message = { tone: outcome.ok ? 'ok' : 'problem', text: outcome.message || (outcome.ok ? '' : FIX_LIST_TEXTS.unexpected(outcome.detail)) }
+          if (outcome.ok && id === 'switch-dns') set({ dnsConfirmBy: outcome.confirmBy ?? null, dnsSwitched: outcome.confirmBy === undefined })
+          if (outcome.ok && id === 'revert-dns') {
+            set({ dnsConfirmBy: null, dnsSwitched: false })
+            setFixMessage('switch-dns', null)
+          }
+        } catch (error) {
+          message = { tone: 'problem', text: FIX_LIST_TEXTS.unexpected(describe(error)) }
+        }
+        setFixMessage(id, message)
+        set({ osFixBusy: null })
+        return message
+      },
+
+      keepDns: async () => {
+        try {
+          const { kept } = await api.confirmDnsChange(null)
+          set({ dnsConfirmBy: null, dnsSwitched: kept, dnsNotice: { tone: kept ? 'ok' : 'info', text: kept ? DNS_TEXTS.kept : DNS_TEXTS.tooLate } })
+        } catch (error) {
+          set({ dnsNotice: { tone: 'problem', text: FIX_LIST_TEXTS.unexpected(describe(error)) } })
+        }
+      },
+
+      undoDns: async () => {
+        // Answered next to the prompt (or note) the person used, not only in the fix list.
+        const message = await get().applyOsFix('revert-dns')
+        if (message) set({ dnsNotice: message })
+      },
+
+      watchSite: async () => {
+        const report = shownReport(get())
+        if (!report?.target) {
+          setFixMessage('watch-site', { tone: 'problem', text: FIX_LIST_TEXTS.noSite })
+          return
+        }
+        try {
+          set({ watch: await api.watchSite({ target: report.target }) })
+          setFixMessage('watch-site', null)
+        } catch (error) {
+          setFixMessage('watch-site', { tone: 'problem', text: FIX_LIST_TEXTS.unexpected(describe(error)) })
+        }
+      },
+
+      stopWatching: async () => {
+        try {
+          set({ watch: await api.stopWatching(null) })
+        } catch (error) {
+          setFixMessage('watch-site', { tone: 'problem', text: FIX_LIST_TEXTS.unexpected(describe(error)) })
+        }
+      },
+
+      dismissWatch: () => set({ watch: null }),
+
+      copyReport: async (kind, text) => {
+        const report = withReport(kind)
+        if (!report) return
+        try {
+          const { copied } = await api.copyText({ text: text ?? buildReport(kind, report) })
+          setFixMessage(REPORT_FIX[kind], copied ? { tone: 'ok', text: REPORT_TEXTS.copied } : { tone: 'problem', text: REPORT_TEXTS.notCopied })
+        } catch (error) {
+          setFixMessage(REPORT_FIX[kind], { tone: 'problem', text: FIX_LIST_TEXTS.unexpected(describe(error)) })
+        }
+      },
+
+      saveReport: async (kind, text) => {
+        const report = withReport(kind)
+        if (!report) return
+        try {
+          const result = await api.saveText({ suggestedName: reportFileName(kind, report), text: text ?? buildReport(kind, report) })
+          setFixMessage(REPORT_FIX[kind], result.saved ? { tone: 'ok', text: REPORT_TEXTS.saved(result.path) } : { tone: 'info', text: REPORT_TEXTS.notSaved })
+        } catch (error) {
+          setFixMessage(REPORT_FIX[kind], { tone: 'problem', text: FIX_LIST_TEXTS.unexpected(describe(error)) })
+        }
+      },
+
+      openHelp: async (topic, fix) => {
+        try {
+          const { opened } = await api.openHelp({ topic })
+          if (!opened) setFixMessage(fix, { tone: 'problem', text: FIX_LIST_TEXTS.helpNotOpened })
+        } catch {
+          setFixMessage(fix, { tone: 'problem', text: FIX_LIST_TEXTS.helpNotOpened })
+        }
+      },
+
+      setHistoryOpen: (open) => {
+        set({ historyOpen: open, historyMessage: null })
+        if (open) void get().loadHistory()
+      },
+
+      loadHistory: async () => {
+        try {
+          const entries = await api.listHistory(null)
+          const history = [...entries].sort((a, b) => b.finishedAt.localeCompare(a.finishedAt))
+          const viewingId = get().viewingId
+          set({ history, historyState: 'loaded', viewingId: viewingId && history.some((entry) => entry.id === viewingId) ? viewingId : null })
+        } catch {
+          set({ historyState: 'failed' })
+        }
+      },
+
+      deleteHistory: async (id) => {
+        try {
+          await api.deleteHistory({ id })
+          if (id === null || get().viewingId === id) set({ viewingId: null })
+          set({ historyMessage: id === null ? HISTORY_TEXTS.deletedAll : HISTORY_TEXTS.deleted })
+        } catch (error) {
+          set({ historyMessage: FIX_LIST_TEXTS.unexpected(describe(error)) })
+        }
+        await get().loadHistory()
+      },
+
+      viewHistory: (id) => {
+        if (get().phase !== 'idle') return
+        set({ viewingId: id, historyOpen: false })
+      },
+
+      closeHistoryView: () => set({ viewingId: null }),
+    }
+  })
+}
