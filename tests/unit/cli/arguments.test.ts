@@ -25,3 +25,28 @@ describe('parseArguments', () => {
     expect(parseArguments(argv)).toMatchObject({ ok: false, code })
   })
 })
+
+describe('parseArguments: netmend dns', () => {
+  it('reads show, use, revert and flush', () => {
+    expect(parseArguments(['dns', 'show', '--json'])).toEqual({ ok: true, parsed: { command: 'dns-show', json: true } })
+    expect(parseArguments(['dns', 'use', 'google', '1.1.1.1', '--adapter', 'en0', '--adapter=en7', '--config', 'c.json'])).toEqual({
+      ok: true,
+      parsed: { command: 'dns-use', servers: ['google', '1.1.1.1'], adapters: ['en0', 'en7'], configPath: 'c.json' },
+    })
+    expect(parseArguments(['dns', 'revert'])).toEqual({ ok: true, parsed: { command: 'dns-revert' } })
+    expect(parseArguments(['dns', 'flush'])).toEqual({ ok: true, parsed: { command: 'dns-flush' } })
+  })
+
+  it.each([
+    [['dns'], 'cli.unknown-dns-command'],
+    [['dns', 'switch'], 'cli.unknown-dns-command'],
+    [['dns', 'use'], 'cli.missing-server'],
+    [['dns', 'use', '1.1.1.1', '--json'], 'cli.unknown-flag'],
+    [['dns', 'show', '--adapter', 'en0'], 'cli.unknown-flag'],
+    [['dns', 'revert', 'now'], 'cli.extra-argument'],
+    [['dns', 'use', '1.1.1.1', '--adapter'], 'cli.missing-value'],
+    [['diagnose', '--adapter', 'en0'], 'cli.unknown-flag'],
+  ])('%j → %s', (argv, code) => {
+    expect(parseArguments(argv)).toMatchObject({ ok: false, code })
+  })
+})
