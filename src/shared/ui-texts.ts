@@ -118,7 +118,7 @@ export const WATCH_TEXTS = {
   dismiss: 'Dismiss',
   regionLabel: 'Watching a site',
   watching: (site: string) => `Watching ${site}. You will get a notification as soon as it works again; you can keep using your computer.`,
-  alreadyWatching: 'NetMend is already watching this site.',
+  alreadyWatching: 'Watching it now: you will get a notification when it works again. “Stop watching” is at the top of the window.',
   lastChecked: (time: string) => `Last checked at ${time}: still not working.`,
   back: (site: string) => `${site} works again.`,
   stopped: 'Stopped watching.',

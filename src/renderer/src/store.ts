@@ -7,7 +7,7 @@ import { CHECK_IDS, type CheckId, type CheckReport, type CheckStatus, type Diagn
 import { buildReport, type ReportKind } from '../../shared/reports'
 import { CHECK_TITLES } from '../../shared/texts'
 import { DNS_TEXTS, FIX_LIST_TEXTS, HISTORY_TEXTS, REPORT_TEXTS, RUN_TEXTS } from '../../shared/ui-texts'
-import { siteLabel } from './format'
+import { sameSite, siteLabel } from './format'
 
 export type RowStatus = 'pending' | 'running' | 'cancelled' | CheckStatus
 
@@ -88,6 +88,8 @@ export interface NetmendActions {
 
 export type NetmendStore = StoreApi<NetmendState & NetmendActions>
 
+const HISTORY_RELOAD_MS = 1500
+
 const REPORT_FIX: Record<ReportKind, FixId> = { 'site-admin': 'contact-site-admin', isp: 'contact-isp' }
 
 export const emptyRows = (): Record<CheckId, CheckRow> =>
@@ -117,9 +119,11 @@ export function reportFileName(kind: ReportKind, report: DiagnosisReport, now = 
 }
 
 export function createNetmendStore(api: NetmendApi): NetmendStore {
-  // Events for a run whose id main has not told us yet (they can overtake the answer to `diagnose`).
-  let early: ContractEvents['diagnosisEvent'][] = []
+  // Events held back: for a run whose id main has not told us yet (they can overtake the answer to
+  // `diagnose`), and while a cancel is on its way (kept only if main says the run was already over).
+  let held: ContractEvents['diagnosisEvent'][] = []
   let cancelWanted = false
+  let historyReload: ReturnType<typeof setTimeout> | undefined
 
   return createStore<NetmendState & NetmendActions>()((set, get) => {
     const progressText = (rows: Record<CheckId, CheckRow>): string => {
@@ -156,17 +160,39 @@ export function createNetmendStore(api: NetmendApi): NetmendStore {
           progress: RUN_TEXTS.finished((report.durationMs / 1000).toFixed(1)),
           runMessage: null,
         })
+        // Main files the report in the history just after this event: look now, and once more a moment later.
         void get().loadHistory()
+        clearTimeout(historyReload)
+        historyReload = setTimeout(() => void get().loadHistory(), HISTORY_RELOAD_MS)
       }
     }
 
     const onDiagnosisEvent = (payload: ContractEvents['diagnosisEvent']): void => {
-      const state = get()
-      if (state.runId === null) {
-        if (state.phase === 'starting' || state.phase === 'cancelling') early.push(payload)
+      const { phase, runId } = get()
+      if (phase === 'starting' || (phase === 'cancelling' && (runId === null || payload.runId === runId))) held.push(payload)
+      else if (runId !== null && payload.runId === runId) applyEvent(payload.event)
+    }
+
+    /** Asks main to stop the run; if it had already finished, what it sent meanwhile is shown after all. */
+    const stopRun = async (runId: string): Promise<void> => {
+      let cancelled = true
+      try {
+        cancelled = (await api.cancel({ runId })).cancelled
+      } catch {
+        // Either way this window stops listening to that run.
+      }
+      if (get().runId !== runId) return
+      const pending = held.filter((payload) => payload.runId === runId)
+      held = []
+      if (!cancelled) {
+        set({ phase: 'running' })
+        for (const payload of pending) if (get().runId === runId) applyEvent(payload.event)
         return
       }
-      if (payload.runId === state.runId) applyEvent(payload.event)
+      const rows = Object.fromEntries(
+        Object.values(get().rows).map((row) => [row.id, row.status === 'pending' || row.status === 'running' ? { ...row, status: 'cancelled' as const } : row]),
+      ) as Record<CheckId, CheckRow>
+      set({ rows, phase: 'idle', runId: null, progress: RUN_TEXTS.cancelled })
     }
 
     const onWatchEvent = (payload: ContractEvents['watchEvent']): void => set({ watch: payload })
@@ -178,6 +204,7 @@ export function createNetmendStore(api: NetmendApi): NetmendStore {
         dnsNotice: { tone: payload.reason === 'failed' ? 'problem' : 'info', text: payload.message || DNS_TEXTS.revertedNotConfirmed },
       })
       setFixMessage('switch-dns', null)
+      void loadFixSupport()
     }
 
     const loadFixSupport = async (): Promise<void> => {
@@ -232,7 +259,7 @@ export function createNetmendStore(api: NetmendApi): NetmendStore {
         if (get().phase !== 'idle') return
         const typed = targetOverride === undefined ? get().address : targetOverride
         const target = typed && typed.trim() !== '' ? typed.trim() : null
-        early = []
+        held = []
         cancelWanted = false
         const rows = emptyRows()
         set({
@@ -255,25 +282,30 @@ export function createNetmendStore(api: NetmendApi): NetmendStore {
           return
         }
         if (!started.ok) {
+          // Main's details are sentences for people (an address it can't use, or a run already going).
           const isTarget = started.code.startsWith('target.')
+          cancelWanted = false
+          held = []
           set({
             phase: 'idle',
             progress: RUN_TEXTS.couldNotStart,
             addressError: isTarget ? started.detail : null,
-            runMessage: isTarget ? null : { tone: 'problem', text: RUN_TEXTS.failedUnexpectedly(started.detail) },
+            runMessage: isTarget ? null : { tone: 'problem', text: started.detail },
           })
           return
         }
         const runId = started.runId
-        const buffered = early.filter((payload) => payload.runId === runId)
-        early = []
-        set({ runId, phase: get().phase === 'cancelling' ? 'cancelling' : 'running', progress: progressText(get().rows) })
-        for (const payload of buffered) if (get().runId === runId) applyEvent(payload.event)
-        if (cancelWanted && get().runId === runId) {
+        const buffered = held.filter((payload) => payload.runId === runId)
+        held = []
+        if (cancelWanted) {
           cancelWanted = false
-          set({ phase: 'running' })
-          await get().cancel()
+          held = buffered
+          set({ runId })
+          await stopRun(runId)
+          return
         }
+        set({ runId, phase: 'running', progress: progressText(get().rows) })
+        for (const payload of buffered) if (get().runId === runId) applyEvent(payload.event)
       },
 
       checkAgain: async () => {
@@ -289,17 +321,9 @@ export function createNetmendStore(api: NetmendApi): NetmendStore {
           return
         }
         if (phase !== 'running' || runId === null) return
+        held = []
         set({ phase: 'cancelling' })
-        try {
-          await api.cancel({ runId })
-        } catch {
-          // Either way this window stops listening to that run.
-        }
-        if (get().runId !== runId) return // it finished meanwhile
-        const rows = Object.fromEntries(
-          Object.values(get().rows).map((row) => [row.id, row.status === 'pending' || row.status === 'running' ? { ...row, status: 'cancelled' as const } : row]),
-        ) as Record<CheckId, CheckRow>
-        set({ rows, phase: 'idle', runId: null, progress: RUN_TEXTS.cancelled })
+        await stopRun(runId)
       },
 
       applyOsFix: async (id) => {
@@ -320,6 +344,8 @@ export function createNetmendStore(api: NetmendApi): NetmendStore {
         }
         setFixMessage(id, message)
         set({ osFixBusy: null })
+        // What can be undone changed with it (main offers "revert" only once it has changed something).
+        void loadFixSupport()
         return message
       },
 
@@ -327,6 +353,7 @@ export function createNetmendStore(api: NetmendApi): NetmendStore {
         try {
           const { kept } = await api.confirmDnsChange(null)
           set({ dnsConfirmBy: null, dnsSwitched: kept, dnsNotice: { tone: kept ? 'ok' : 'info', text: kept ? DNS_TEXTS.kept : DNS_TEXTS.tooLate } })
+          void loadFixSupport()
         } catch (error) {
           set({ dnsNotice: { tone: 'problem', text: FIX_LIST_TEXTS.unexpected(describe(error)) } })
         }
@@ -339,13 +366,16 @@ export function createNetmendStore(api: NetmendApi): NetmendStore {
       },
 
       watchSite: async () => {
-        const report = shownReport(get())
+        const state = get()
+        const report = shownReport(state)
         if (!report?.target) {
           setFixMessage('watch-site', { tone: 'problem', text: FIX_LIST_TEXTS.noSite })
           return
         }
+        // What the person typed reads best in the notification ("bücher.de", not its punycode).
+        const target = !state.viewingId && state.runTarget && sameSite(state.runTarget, report.target) ? state.runTarget : report.target
         try {
-          set({ watch: await api.watchSite({ target: report.target }) })
+          set({ watch: await api.watchSite({ target }) })
           setFixMessage('watch-site', null)
         } catch (error) {
           setFixMessage('watch-site', { tone: 'problem', text: FIX_LIST_TEXTS.unexpected(describe(error)) })

@@ -39,7 +39,12 @@ export function OsFix({ fix, readOnly, id, best }: FixProps & { id: OsFixId }): 
           )}
           {unavailable && (
             <p className="note note--unavailable" data-unavailable="true">
-              <strong>{FIX_LIST_TEXTS.notAvailable}</strong> {support?.reason ?? (supportFailed ? FIX_LIST_TEXTS.couldNotAsk : '')}
+              {/* Main's reason already says it for people; the generic words only stand in when it gave none. */}
+              {support?.reason ?? (
+                <>
+                  <strong>{FIX_LIST_TEXTS.notAvailable}</strong> {supportFailed ? FIX_LIST_TEXTS.couldNotAsk : ''}
+                </>
+              )}
             </p>
           )}
         </div>

@@ -1,11 +1,12 @@
 import { FIX_LIST_TEXTS, WATCH_TEXTS } from '../../../shared/ui-texts'
+import { sameSite } from '../format'
 import { useNetmend } from '../store-context'
 import type { FixProps } from './FixItem'
 import { FixExplanation, FixMessage, FixTitle } from './FixParts'
 
 export function WatchFix({ fix, report, readOnly, best }: FixProps): React.JSX.Element {
   const watchSite = useNetmend((state) => state.watchSite)
-  const watching = useNetmend((state) => state.watch?.watching === true && state.watch.target === report.target)
+  const watching = useNetmend((state) => state.watch?.watching === true && sameSite(state.watch.target, report.target))
   return (
     <>
       <FixTitle id={fix.id} title={fix.title} primary={best} disabled={watching || !report.target} {...(readOnly ? {} : { onPress: () => void watchSite() })} />
