@@ -6,7 +6,6 @@ import type { CheckStatus, VerdictCode } from './diagnosis'
 export const APP_TEXTS = {
   appName: 'NetMend',
   tagline: 'Finds out why a site won’t load, and fixes what can be fixed on your side.',
-  skipToResults: 'Skip to the results',
 } as const
 
 export const ADDRESS_TEXTS = {
@@ -50,7 +49,6 @@ export const CHECKLIST_TEXTS = {
   notYet: 'Not checked yet',
   details: 'Details',
   detailsFor: (title: string) => ` about ${title}`,
-  took: (ms: number) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`),
   rawData: 'Technical data (JSON)',
   noDetails: 'No further details were recorded.',
 } as const
@@ -91,7 +89,6 @@ export const VERDICT_CARD_TEXTS = {
     unknown: 'Not clear yet',
   } satisfies Record<Side, string>,
   pathLabels: { computer: 'Your computer', network: 'Your network', provider: 'Your provider', site: 'The site' },
-  pathProblem: 'problem here',
   findingsHeading: 'What we found',
   severity: { info: 'Note', warning: 'Warning', problem: 'Problem' },
   checkedIn: (seconds: string) => `Checked in ${seconds} s.`,
@@ -110,6 +107,7 @@ export const FIX_LIST_TEXTS = {
   unexpected: (detail: string) => `That did not work: ${detail}`,
   moreHelp: 'More help (opens in your browser)',
   helpNotOpened: 'The help page could not be opened.',
+  noReport: 'There is no diagnosis to report yet.',
   noSite: 'This needs a site: type its address above and run the checks again.',
 } as const
 

@@ -218,7 +218,7 @@ export function createNetmendStore(api: NetmendApi): NetmendStore {
 
     const withReport = (kind: ReportKind): DiagnosisReport | null => {
       const report = shownReport(get())
-      if (!report) setFixMessage(REPORT_FIX[kind], { tone: 'problem', text: FIX_LIST_TEXTS.unexpected('no diagnosis to report') })
+      if (!report) setFixMessage(REPORT_FIX[kind], { tone: 'problem', text: FIX_LIST_TEXTS.noReport })
       return report
     }
 
