@@ -106,7 +106,7 @@ export function createStepExecutor(options: StepExecutorOptions): { execute(step
     return file
   }
 
-  /** The one command line the prompt runs; exported shape is tested through `commandLine`. */
+  /** The one command line the prompt runs. */
   async function commandLine(steps: readonly Step[]): Promise<string> {
     const parts: string[] = []
     for (const step of steps) {
@@ -124,7 +124,8 @@ export function createStepExecutor(options: StepExecutorOptions): { execute(step
       const line = [step.file, ...step.args].map(shellQuote).join(' ')
       parts.push(step.input === undefined ? line : `${line} < ${shellQuote(await stage(step.input))}`)
     }
-    return parts.join(options.platform === 'win32' ? ' && ' : ' && ')
+    // cmd.exe (Windows, inside sudo-prompt's batch file) and sh both stop at the first failing step.
+    return parts.join(' && ')
   }
 
   async function execute(steps: readonly Step[]): Promise<ExecuteResult> {
