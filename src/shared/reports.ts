@@ -2,6 +2,7 @@
 // their internet provider (what failed on the way). Built only from the diagnosis's own evidence.
 import type { CheckReport, DiagnosisReport } from './diagnosis'
 import { describeFetchFailure } from './texts'
+import { REVEALING_HEADERS } from './who-answered'
 
 export type ReportKind = 'site-admin' | 'isp'
 
@@ -20,7 +21,6 @@ interface FetchEvidence {
   timings?: { connectMs?: number; tlsMs?: number; firstByteMs?: number; totalMs: number }
 }
 
-const REVEALING_HEADERS = ['server', 'via', 'cf-ray', 'x-served-by', 'x-cache', 'x-amz-cf-id', 'x-azure-ref', 'x-vercel-id', 'date']
 
 const evidenceOf = (report: DiagnosisReport, id: CheckReport['id']): Record<string, unknown> => report.checks.find((check) => check.id === id)?.evidence ?? {}
 const listOf = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : [])
@@ -39,7 +39,7 @@ function describeFetch(fetch: FetchEvidence): string[] {
     : ''
   const head = fetch.ok ? `  ${fetch.address}: HTTP ${fetch.status}${timing}` : `  ${fetch.address}: ${describeFetchFailure(fetch.code ?? '')}${timing}`
   const headers = Object.entries(fetch.headers ?? {})
-    .filter(([name]) => REVEALING_HEADERS.includes(name))
+    .filter(([name]) => name === 'date' || REVEALING_HEADERS.includes(name))
     .map(([name, value]) => `    ${name}: ${value}`)
   return [head, ...headers]
 }

@@ -5,8 +5,10 @@ import { app, BrowserWindow, clipboard, dialog, ipcMain, Notification, session, 
 import { CHANNELS, IPC_PREFIX, type Channel } from '../../shared/contract'
 import { DEFAULT_CONFIG, loadConfigFile, type EngineConfig } from '../engine/config'
 import { diagnose } from '../engine/diagnose'
+import { createDnsSettingsService } from '../dns-settings'
 import { createHistoryStore } from '../history/history-store'
 import { guardHandler } from '../ipc/guard'
+import { netmendDataDir } from '../platform/data-dir'
 import { createMainHandlers, type MainHandlers } from '../ipc/handlers'
 import { HELP_LINKS, isAllowedExternalUrl } from './help-links'
 
@@ -74,14 +76,17 @@ function registerIpc(handlers: MainHandlers): void {
 
 async function start(): Promise<void> {
   lockDown()
+  const dataDir = netmendDataDir()
+  const dnsSettings = createDnsSettingsService({ dataDir })
+  // A DNS change left unconfirmed by a crash or a kill is undone before anything else.
+  await dnsSettings.recoverUnfinished()
   const handlers = createMainHandlers({
     config: await loadConfig(),
     diagnose,
     emit: (event, payload) => window?.webContents.send(`${IPC_PREFIX}${event}`, payload),
-    // Changing the operating system's DNS arrives with the OS-integration work; until then the window says so.
-    dnsSettings: null,
+    dnsSettings,
     runsAsAdmin: process.getuid?.() === 0,
-    history: createHistoryStore(process.env.NETMEND_DATA_DIR ?? app.getPath('userData')),
+    history: createHistoryStore(dataDir),
     copyText: (text) => clipboard.writeText(text),
     saveText: async (suggestedName, text) => {
       const choice = await dialog.showSaveDialog({ defaultPath: join(app.getPath('documents'), suggestedName) })

@@ -4,7 +4,7 @@ import { answered } from './checks/ask-resolvers'
 import { isNxdomain, siteAddresses } from './checks/site-dns'
 import { answeredWell } from './checks/site-http'
 import type { PinnedFetchResult } from './probes/http-pinned'
-import { whoAnswered, type Responder } from './who-answered'
+import { whoAnswered, type Responder } from '../../shared/who-answered'
 
 export type SiteFailure =
   | { kind: 'server-error'; status: number; responder: Responder | null }

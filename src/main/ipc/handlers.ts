@@ -15,6 +15,8 @@ export interface DnsSettingsPort {
   use(servers: string[], options?: { signal?: AbortSignal }): Promise<Result<object>>
   confirm(): Promise<Result<object>>
   revert(): Promise<Result<object>>
+  /** Undoes only a switch nobody confirmed (the one before it stays), as after a crash. */
+  recoverUnfinished(): Promise<Result<{ recovered: boolean }>>
   flush(): Promise<Result<{ flushed: boolean; method: string }>>
 }
 
@@ -77,9 +79,18 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
       }
       const run = { runId: randomUUID(), controller: new AbortController() }
       running = run
+      // 'finished' goes out only once the report is in the history, so the window can list it at once.
       void deps
-        .diagnose({ config: deps.config, target, signal: run.controller.signal, onEvent: (event) => deps.emit('diagnosisEvent', { runId: run.runId, event }) })
-        .then((report) => (run.controller.signal.aborted ? undefined : deps.history.add(report)))
+        .diagnose({
+          config: deps.config,
+          target,
+          signal: run.controller.signal,
+          onEvent: (event) => event.type !== 'finished' && deps.emit('diagnosisEvent', { runId: run.runId, event }),
+        })
+        .then(async (report) => {
+          if (!run.controller.signal.aborted) await deps.history.add(report)
+          deps.emit('diagnosisEvent', { runId: run.runId, event: { type: 'finished', report } })
+        })
         .finally(() => {
           if (running === run) running = null
         })
@@ -89,6 +100,8 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
     cancel: async ({ runId }) => {
       if (running?.runId !== runId) return { cancelled: false }
       running.controller.abort()
+      // A new diagnosis may start at once; the cancelled one's last events carry its old run id.
+      running = null
       return { cancelled: true }
     },
 
@@ -127,8 +140,8 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
       const confirmBy = Date.now() + deps.confirmWindowMs
       pendingConfirmation = setTimeout(() => {
         pendingConfirmation = null
-        void settings.revert().then((reverted) =>
-          deps.emit('dnsChangeReverted', reverted.ok ? { reason: 'not-confirmed', message: OS_FIX_TEXTS.revertedUnconfirmed() } : { reason: 'failed', message: OS_FIX_TEXTS.failed(reverted.detail) }),
+        void settings.recoverUnfinished().then((recovered) =>
+          deps.emit('dnsChangeReverted', recovered.ok ? { reason: 'not-confirmed', message: OS_FIX_TEXTS.revertedUnconfirmed() } : { reason: 'failed', message: OS_FIX_TEXTS.failed(recovered.detail) }),
         )
       }, deps.confirmWindowMs)
       return { ok: true, id, message: OS_FIX_TEXTS.switched(choice.provider), confirmBy }
@@ -185,7 +198,7 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
       stopWatch()
       const unconfirmed = pendingConfirmation !== null
       clearConfirmation()
-      if (unconfirmed) await deps.dnsSettings?.revert()
+      if (unconfirmed) await deps.dnsSettings?.recoverUnfinished()
     },
   }
 }

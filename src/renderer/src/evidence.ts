@@ -4,6 +4,7 @@ import type { CheckReport } from '../../shared/diagnosis'
 import { describeFetchFailure } from '../../shared/texts'
 import { EVIDENCE_TEXTS as T } from '../../shared/ui-texts'
 import { formatMs } from './format'
+import { REVEALING_HEADERS, whoAnswered } from '../../shared/who-answered'
 
 export interface EvidenceTable {
   caption: string
@@ -136,24 +137,12 @@ function timingsLine(timings: unknown): string | undefined {
   return parts.length ? `${T.timings} ${parts.join(' · ')}` : undefined
 }
 
-const REVEALING_HEADERS = ['server', 'via', 'cf-ray', 'x-served-by', 'x-cache', 'x-amz-cf-id', 'x-azure-ref', 'x-vercel-id']
-
-const CDN_HEADERS: { name: string; matches: (h: Record<string, string>) => boolean }[] = [
-  { name: 'Cloudflare', matches: (h) => 'cf-ray' in h || /cloudflare/i.test(h.server ?? '') },
-  { name: 'Amazon CloudFront', matches: (h) => 'x-amz-cf-id' in h || /cloudfront/i.test(`${h.via ?? ''} ${h['x-cache'] ?? ''} ${h.server ?? ''}`) },
-  { name: 'Azure Front Door', matches: (h) => 'x-azure-ref' in h },
-  { name: 'Fastly', matches: (h) => /^cache-/i.test(h['x-served-by'] ?? '') },
-  { name: 'Akamai', matches: (h) => /akamai/i.test(h.server ?? '') },
-  { name: 'Vercel', matches: (h) => 'x-vercel-id' in h },
-]
-
 /** Who produced the answer, from the headers that reveal it (a display hint; the verdict uses main's own reading). */
 function responderLines(headersValue: unknown): string[] {
   if (!isObj(headersValue)) return []
   const headers = Object.fromEntries(Object.entries(headersValue).filter((entry): entry is [string, string] => typeof entry[1] === 'string').map(([k, v]) => [k.toLowerCase(), v]))
-  const cdn = CDN_HEADERS.find((candidate) => candidate.matches(headers))
-  const product = headers.server?.split(/[/\s]/)[0]?.trim()
-  const who = cdn ? T.cdn(cdn.name) : product
+  const responder = whoAnswered(headers)
+  const who = responder?.isCdn ? T.cdn(responder.name) : responder?.name
   const revealing = REVEALING_HEADERS.filter((name) => headers[name] !== undefined).map((name) => `${name}: ${headers[name]}`)
   return [...(who ? [T.whoAnswered(who)] : []), ...(revealing.length ? [T.headers(revealing.join('; '))] : [])]
 }

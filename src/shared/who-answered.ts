@@ -1,3 +1,6 @@
+/** Headers worth showing to whoever has to find the fault: they name the machines that answered. */
+export const REVEALING_HEADERS = ['server', 'via', 'cf-ray', 'x-served-by', 'x-cache', 'x-amz-cf-id', 'x-azure-ref', 'x-vercel-id']
+
 export interface Responder {
   name: string
   isCdn: boolean
