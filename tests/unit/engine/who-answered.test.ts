@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { whoAnswered } from '../../../src/main/engine/who-answered'
+import { whoAnswered } from '../../../src/shared/who-answered'
 
 describe('whoAnswered', () => {
   it.each([

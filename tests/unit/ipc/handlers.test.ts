@@ -28,6 +28,7 @@ function fakeDnsSettings(): DnsSettingsPort & { calls: string[] } {
     confirm: async () => (calls.push('confirm'), { ok: true }),
     revert: async () => (calls.push('revert'), (changed = false), { ok: true }),
     flush: async () => (calls.push('flush'), { ok: true, flushed: false, method: 'none' }),
+    recoverUnfinished: async () => (calls.push('recover'), (changed = false), { ok: true, recovered: true }),
   }
 }
 
@@ -88,6 +89,28 @@ describe('main handlers', () => {
     expect(await handlers.deleteHistory({ id: history[0]!.id })).toEqual({ remaining: 0 })
   })
 
+  it('lets a new diagnosis start right after a cancel', async () => {
+    const { handlers } = setup()
+    dispose = handlers.dispose
+    const first = await handlers.diagnose({ target: null })
+    expect(first.ok && (await handlers.cancel({ runId: first.runId }))).toEqual({ cancelled: true })
+    expect((await handlers.diagnose({ target: null })).ok).toBe(true)
+  })
+
+  it('announces the end of a diagnosis only once it is in the history', async () => {
+    const history = createHistoryStore(mkdtempSync(join(tmpdir(), 'netmend-history-')))
+    let saved = false
+    const order: string[] = []
+    const { handlers } = setup({
+      history: { ...history, add: async (report) => ((saved = true), history.add(report)) },
+      emit: (_event, payload) => void ('event' in payload && payload.event.type === 'finished' && order.push(saved ? 'finished after saving' : 'finished before saving')),
+    })
+    dispose = handlers.dispose
+    await handlers.diagnose({ target: null })
+    await wait(60)
+    expect(order).toEqual(['finished after saving'])
+  })
+
   it('cancels the running diagnosis and keeps it out of the history', async () => {
     const { handlers } = setup()
     dispose = handlers.dispose
@@ -116,7 +139,7 @@ describe('main handlers', () => {
     expect(outcome.ok && outcome.confirmBy).toBeGreaterThan(Date.now())
     expect(dns.calls).toEqual(['use 1.1.1.1'])
     await wait(200)
-    expect(dns.calls).toEqual(['use 1.1.1.1', 'revert'])
+    expect(dns.calls).toEqual(['use 1.1.1.1', 'recover'])
     expect(events.find((event) => event.event === 'dnsChangeReverted')?.payload).toMatchObject({ reason: 'not-confirmed' })
   })
 
@@ -136,7 +159,7 @@ describe('main handlers', () => {
     const { handlers } = setup({ dnsSettings: dns, confirmWindowMs: 10_000 })
     await handlers.applyOsFix({ id: 'switch-dns', resolver: 'quad9' })
     await handlers.dispose()
-    expect(dns.calls).toEqual(['use 9.9.9.9', 'revert'])
+    expect(dns.calls).toEqual(['use 9.9.9.9', 'recover'])
   })
 
   it('watches a site and notifies once it is back', async () => {
