@@ -102,6 +102,11 @@ describe.skipIf(unavailable)('the desktop app in Chromium, main process in the l
 
     await page.getByRole('button', { name: 'Go back to my previous settings' }).first().click()
     await expect.poll(() => clientResolvConf(world), WAIT).toBe(original)
+
+    // A plain resolv.conf has no cache behind it: the app says so instead of pretending.
+    const flush = page.locator('li[data-fix-id="flush-dns-cache"]')
+    await flush.getByRole('button', { name: 'Forget remembered addresses' }).click()
+    await eventually.text(flush, new RegExp(OS_FIX_TEXTS.nothingToFlush().slice(0, 40)))
   })
 
   it('an unconfirmed DNS switch goes back by itself when the countdown ends', async () => {

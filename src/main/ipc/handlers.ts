@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { ContractEvents, ContractInput, Channel, EventName, OsFixOutcome, OsFixSupport, WatchStatus } from '../../shared/contract'
 import type { DiagnosisReport } from '../../shared/diagnosis'
 import { failure, type Result } from '../../shared/result'
-import { INPUT_ERROR_TEXTS, OS_FIX_TEXTS } from '../../shared/texts'
+import { DNS_SETTINGS_ERROR_TEXTS, INPUT_ERROR_TEXTS, OS_FIX_TEXTS } from '../../shared/texts'
 import type { EngineConfig } from '../engine/config'
 import type { DiagnoseOptions } from '../engine/diagnose'
 import { parseSiteTarget } from '../engine/target'
@@ -54,7 +54,7 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
   const osFixFailure = (id: OsFixOutcome['id'], code: string, detail: string): OsFixOutcome => ({
     ...failure(code, detail),
     id,
-    message: OS_FIX_TEXTS.failed(detail),
+    message: DNS_SETTINGS_ERROR_TEXTS[code]?.(detail) ?? OS_FIX_TEXTS.failed(detail),
   })
 
   const stopWatch = (): WatchStatus => {
@@ -141,7 +141,12 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
       pendingConfirmation = setTimeout(() => {
         pendingConfirmation = null
         void settings.recoverUnfinished().then((recovered) =>
-          deps.emit('dnsChangeReverted', recovered.ok ? { reason: 'not-confirmed', message: OS_FIX_TEXTS.revertedUnconfirmed() } : { reason: 'failed', message: OS_FIX_TEXTS.failed(recovered.detail) }),
+          deps.emit(
+            'dnsChangeReverted',
+            recovered.ok
+              ? { reason: 'not-confirmed', message: OS_FIX_TEXTS.revertedUnconfirmed() }
+              : { reason: 'failed', message: DNS_SETTINGS_ERROR_TEXTS[recovered.code]?.(recovered.detail) ?? OS_FIX_TEXTS.failed(recovered.detail) },
+          ),
         )
       }, deps.confirmWindowMs)
       return { ok: true, id, message: OS_FIX_TEXTS.switched(choice.provider), confirmBy }

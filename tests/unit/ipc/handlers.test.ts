@@ -143,6 +143,14 @@ describe('main handlers', () => {
     expect(events.find((event) => event.event === 'dnsChangeReverted')?.payload).toMatchObject({ reason: 'not-confirmed' })
   })
 
+  it('explains a refused administrator prompt in plain words', async () => {
+    const dns = { ...fakeDnsSettings(), use: async () => ({ ok: false as const, code: 'dns-settings.elevation-declined', detail: 'User did not grant permission.' }) }
+    const { handlers } = setup({ dnsSettings: dns })
+    dispose = handlers.dispose
+    const outcome = await handlers.applyOsFix({ id: 'switch-dns', resolver: null })
+    expect(outcome).toMatchObject({ ok: false, message: 'The administrator password was not given, so nothing was changed.' })
+  })
+
   it('keeps the switch once confirmed', async () => {
     const dns = fakeDnsSettings()
     const { handlers } = setup({ dnsSettings: dns })
