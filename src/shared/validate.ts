@@ -16,10 +16,6 @@ export const v = {
     <T extends string>(...options: T[]): Validator<T> =>
     (value, path = '') =>
       typeof value === 'string' && (options as string[]).includes(value) ? { ok: true, value: value as T } : fail(path, `one of ${options.join(', ')}`),
-  integer:
-    (min: number, max: number): Validator<number> =>
-    (value, path = '') =>
-      typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? { ok: true, value } : fail(path, `a whole number from ${min} to ${max}`),
   nullable:
     <T>(inner: Validator<T>): Validator<T | null> =>
     (value, path = '') =>
