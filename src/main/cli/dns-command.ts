@@ -4,6 +4,7 @@ import type { Failure } from '../../shared/result'
 import { DEFAULT_CONFIG, loadConfigFile } from '../engine/config'
 import { createDnsSettingsService, type AdapterDnsSettings, type DnsSettingsService, type TransactionStep } from '../dns-settings'
 import { resolveServerChoices } from '../dns-settings/server-choice'
+import { listActiveInterfaces, usableIpFamilies } from '../platform/interfaces'
 import { isAdapterId } from '../dns-settings/validate'
 import type { CliCommand } from './arguments'
 
@@ -81,7 +82,7 @@ export async function prepareDnsCommand(command: DnsCommand, env: NodeJS.Process
     if (!loaded.ok) return loaded
     config = loaded.config
   }
-  return resolveServerChoices(command.servers, config.publicResolvers)
+  return resolveServerChoices(command.servers, config.publicResolvers, usableIpFamilies(listActiveInterfaces()))
 }
 
 export async function runDnsCommand(command: DnsCommand, servers: string[], service: DnsSettingsService, io: CliIo): Promise<number> {

@@ -1,17 +1,27 @@
 // What a person may type to pick servers: a configured public resolver's name (any case: google,
 // cloudflare, quad9 by default) or a plain IP address. Everything else is refused before anything runs.
+import { isIP } from 'node:net'
 import { failure, type Result } from '../../shared/result'
 import type { PublicResolver } from '../engine/config'
 import { isUsableServer, uniqueServers } from './validate'
 
 export type ServerChoiceErrorCode = 'dns.unknown-server'
 
-export function resolveServerChoices(inputs: readonly string[], publicResolvers: readonly PublicResolver[]): Result<{ servers: string[] }, ServerChoiceErrorCode> {
+/**
+ * A name stands for all its provider's addresses of the IP versions given in `families` (those this
+ * computer can reach: a switch is only kept when every new server answers); addresses typed in are kept.
+ */
+export function resolveServerChoices(
+  inputs: readonly string[],
+  publicResolvers: readonly PublicResolver[],
+  families: ReadonlySet<number> = new Set([4, 6]),
+): Result<{ servers: string[] }, ServerChoiceErrorCode> {
   const servers: string[] = []
   for (const input of inputs) {
     const named = publicResolvers.filter((resolver) => resolver.name.trim().toLowerCase() === input.trim().toLowerCase())
     if (named.length > 0) {
-      servers.push(...named.map((resolver) => resolver.address))
+      const reachable = named.filter((resolver) => families.has(isIP(resolver.address)))
+      servers.push(...(reachable.length > 0 ? reachable : named).map((resolver) => resolver.address))
       continue
     }
     if (!isUsableServer(input)) {

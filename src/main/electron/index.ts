@@ -9,6 +9,7 @@ import { createDnsSettingsService } from '../dns-settings'
 import { createHistoryStore } from '../history/history-store'
 import { guardHandler } from '../ipc/guard'
 import { netmendDataDir } from '../platform/data-dir'
+import { listActiveInterfaces } from '../platform/interfaces'
 import { createMainHandlers, type MainHandlers } from '../ipc/handlers'
 import { HELP_LINKS, isAllowedExternalUrl } from './help-links'
 
@@ -86,6 +87,7 @@ async function start(): Promise<void> {
     emit: (event, payload) => window?.webContents.send(`${IPC_PREFIX}${event}`, payload),
     dnsSettings,
     runsAsAdmin: process.getuid?.() === 0,
+    listInterfaces: () => listActiveInterfaces(),
     history: createHistoryStore(dataDir),
     copyText: (text) => clipboard.writeText(text),
     saveText: async (suggestedName, text) => {

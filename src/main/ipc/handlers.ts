@@ -6,6 +6,8 @@ import { DNS_SETTINGS_ERROR_TEXTS, INPUT_ERROR_TEXTS, OS_FIX_TEXTS } from '../..
 import type { EngineConfig } from '../engine/config'
 import type { DiagnoseOptions } from '../engine/diagnose'
 import { parseSiteTarget } from '../engine/target'
+import { resolveServerChoices } from '../dns-settings/server-choice'
+import { usableIpFamilies, type NetworkInterfaceInfo } from '../platform/interfaces'
 import type { HistoryStore } from '../history/history-store'
 import type { ChannelHandler } from './guard'
 
@@ -27,6 +29,7 @@ export interface MainDependencies {
   /** Null until this system can change DNS settings: the window then shows an honest "not available yet". */
   dnsSettings: DnsSettingsPort | null
   runsAsAdmin: boolean
+  listInterfaces: () => NetworkInterfaceInfo[]
   history: HistoryStore
   copyText: (text: string) => void
   saveText: (suggestedName: string, text: string) => Promise<{ saved: boolean; path?: string }>
@@ -38,12 +41,6 @@ export interface MainDependencies {
 }
 
 export type MainHandlers = { [C in Channel]: ChannelHandler<C> }
-
-function resolverServers(config: EngineConfig, name: string | null): { provider: string; servers: string[] } | null {
-  const provider = name ?? config.publicResolvers[0]?.name
-  const servers = config.publicResolvers.filter((resolver) => resolver.name.toLowerCase() === provider?.toLowerCase()).map((resolver) => resolver.address)
-  return provider && servers.length > 0 ? { provider, servers } : null
-}
 
 /** Every IPC channel's behaviour, free of Electron so the same code runs in tests and the browser bridge. */
 export function createMainHandlers(deps: MainDependencies): MainHandlers & { dispose: () => Promise<void> } {
@@ -132,8 +129,9 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
         const reverted = await settings.revert()
         return reverted.ok ? { ok: true, id, message: OS_FIX_TEXTS.reverted() } : osFixFailure(id, reverted.code, reverted.detail)
       }
-      const choice = resolverServers(deps.config, resolver)
-      if (!choice) return osFixFailure(id, 'dns-settings.unknown-resolver', `no public address book named ${resolver ?? '(default)'}`)
+      const provider = resolver ?? deps.config.publicResolvers[0]!.name
+      const choice = resolveServerChoices([provider], deps.config.publicResolvers, usableIpFamilies(deps.listInterfaces()))
+      if (!choice.ok) return osFixFailure(id, 'dns-settings.no-servers', provider)
       clearConfirmation()
       const switched = await settings.use(choice.servers)
       if (!switched.ok) return osFixFailure(id, switched.code, switched.detail)
@@ -149,7 +147,7 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
           ),
         )
       }, deps.confirmWindowMs)
-      return { ok: true, id, message: OS_FIX_TEXTS.switched(choice.provider), confirmBy }
+      return { ok: true, id, message: OS_FIX_TEXTS.switched(provider), confirmBy }
     },
 
     confirmDnsChange: async () => {

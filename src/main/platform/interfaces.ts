@@ -25,3 +25,9 @@ export function listActiveInterfaces(source: InterfaceTable = os.networkInterfac
   }
   return active
 }
+
+/** The IP versions (4, 6) this computer can use beyond its own links: it has a global address of that version. */
+export function usableIpFamilies(interfaces: readonly NetworkInterfaceInfo[]): Set<4 | 6> {
+  const global = interfaces.flatMap((info) => info.addresses.filter((address) => address.scope === 'global'))
+  return new Set(global.map((address) => (address.family === 'IPv6' ? 6 : 4)))
+}

@@ -10,6 +10,7 @@ import { createDnsSettingsService } from '../../../src/main/dns-settings'
 import { createHistoryStore } from '../../../src/main/history/history-store'
 import { guardHandler, type SenderFrame } from '../../../src/main/ipc/guard'
 import { createMainHandlers } from '../../../src/main/ipc/handlers'
+import { listActiveInterfaces } from '../../../src/main/platform/interfaces'
 import type { HostMessage, HostRequest } from './protocol'
 
 const [configPath, pageUrl, dataDir] = process.argv.slice(2) as [string, string, string]
@@ -27,6 +28,7 @@ const handlers = createMainHandlers({
   emit: (event, payload) => send({ type: 'event', event, payload }),
   dnsSettings,
   runsAsAdmin: process.getuid?.() === 0,
+  listInterfaces: () => listActiveInterfaces(),
   history: createHistoryStore(dataDir),
   copyText: (text) => void copied.push(text),
   saveText: async (suggestedName, text) => {

@@ -36,9 +36,14 @@ describe('what counts as a server address or an adapter id', () => {
 
 describe('choosing servers by name or address', () => {
   it('names from the configured public resolvers, any case; addresses as given; repeats dropped', () => {
-    expect(resolveServerChoices(['google'], DEFAULT_CONFIG.publicResolvers)).toEqual({ ok: true, servers: ['8.8.8.8', '8.8.4.4'] })
-    expect(resolveServerChoices(['CLOUDFLARE', 'Quad9', '1.1.1.1'], DEFAULT_CONFIG.publicResolvers)).toEqual({ ok: true, servers: ['1.1.1.1', '9.9.9.9'] })
+    expect(resolveServerChoices(['google'], DEFAULT_CONFIG.publicResolvers)).toEqual({ ok: true, servers: ['8.8.8.8', '8.8.4.4', '2001:4860:4860::8888'] })
+    expect(resolveServerChoices(['CLOUDFLARE', 'Quad9', '1.1.1.1'], DEFAULT_CONFIG.publicResolvers, new Set([4]))).toEqual({ ok: true, servers: ['1.1.1.1', '9.9.9.9'] })
     expect(resolveServerChoices(['2001:db8::53'], DEFAULT_CONFIG.publicResolvers)).toEqual({ ok: true, servers: ['2001:db8::53'] })
+  })
+  it('a name stands only for the IP versions this computer can reach, so every new server can answer', () => {
+    expect(resolveServerChoices(['google'], DEFAULT_CONFIG.publicResolvers, new Set([4]))).toEqual({ ok: true, servers: ['8.8.8.8', '8.8.4.4'] })
+    expect(resolveServerChoices(['quad9'], DEFAULT_CONFIG.publicResolvers, new Set([6]))).toEqual({ ok: true, servers: ['2620:fe::fe'] })
+    expect(resolveServerChoices(['2001:db8::53'], DEFAULT_CONFIG.publicResolvers, new Set([4]))).toEqual({ ok: true, servers: ['2001:db8::53'] })
   })
   it('anything else is refused with the names one could have used', () => {
     expect(resolveServerChoices(['1.1.1.1; rm -rf /'], DEFAULT_CONFIG.publicResolvers)).toEqual({

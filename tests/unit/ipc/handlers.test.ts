@@ -43,6 +43,7 @@ function setup(overrides: Partial<MainDependencies> = {}) {
     emit: <E extends EventName>(event: E, payload: ContractEvents[E]) => void events.push({ event, payload }),
     dnsSettings: null,
     runsAsAdmin: false,
+    listInterfaces: () => [{ name: 'eth0', addresses: [{ address: '192.0.2.100', family: 'IPv4', internal: false, scope: 'global' }] }],
     history: createHistoryStore(mkdtempSync(join(tmpdir(), 'netmend-history-'))),
     copyText: vi.fn(),
     saveText: vi.fn(async () => ({ saved: true })),

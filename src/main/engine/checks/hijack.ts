@@ -23,7 +23,7 @@ export const hijackCheck: Check<'dns.hijack'> = {
     const resolversRead = await context.systemResolvers()
     const [system, publicAnswers] = await Promise.all([
       askResolvers(systemResolversToAsk(resolversRead), question, 'A', context.remainingMs(), signal),
-      askResolvers(publicResolversToAsk(context.config.publicResolvers), question, 'A', context.remainingMs(), signal),
+      askResolvers(publicResolversToAsk(context), question, 'A', context.remainingMs(), signal),
     ])
     const data = { question, system, public: publicAnswers }
     const invented = system.flatMap((answer) => addressesOf(answer.response, 'A'))

@@ -1,6 +1,7 @@
 import { CHECK_SUMMARIES } from '../../../shared/texts'
 import type { Check } from '../check'
 import { connectTcp } from '../probes/tcp-connect'
+import { withinReach } from './address-families'
 import { skippedWithoutNetwork } from './skip'
 
 /** Reaches well-known servers by address, so the answer does not depend on DNS working. */
@@ -12,8 +13,7 @@ export const internetCheck: Check<'net.internet'> = {
     const skipped = skippedWithoutNetwork(context)
     if (skipped) return skipped
     const timeoutMs = Math.max(100, context.remainingMs() - 100)
-    const { reachabilityTargets } = context.config
-    const targets = await Promise.all(reachabilityTargets.map((target) => connectTcp(target.address, target.port, { timeoutMs, signal })))
+    const targets = await Promise.all(withinReach(context.config.reachabilityTargets, context).map((target) => connectTcp(target.address, target.port, { timeoutMs, signal })))
     const reached = targets.filter((target) => target.outcome === 'connected').length
     if (reached === 0) return { status: 'fail', summary: CHECK_SUMMARIES.internetUnreachable(targets.length), data: { targets } }
     return { status: reached === targets.length ? 'pass' : 'warn', summary: CHECK_SUMMARIES.internetReachable(reached, targets.length), data: { targets } }

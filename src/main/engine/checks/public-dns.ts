@@ -1,10 +1,12 @@
-import type { Check } from '../check'
-import { askResolvers } from './ask-resolvers'
+import type { Check, CheckContext } from '../check'
+import { withinReach } from './address-families'
+import { askResolvers, type ResolverToAsk } from './ask-resolvers'
 import { judgeResolvers, referenceName } from './resolver-health'
 import { skippedWithoutNetwork } from './skip'
 
-export const publicResolversToAsk = (resolvers: readonly { name: string; address: string }[]) =>
-  resolvers.map((resolver) => ({ address: resolver.address, label: `${resolver.name} ${resolver.address}` }))
+/** The configured public resolvers this computer can reach by IP version. */
+export const publicResolversToAsk = (context: CheckContext): ResolverToAsk[] =>
+  withinReach(context.config.publicResolvers, context).map((resolver) => ({ address: resolver.address, label: `${resolver.name} ${resolver.address}` }))
 
 /** The same question to well-known public resolvers: tells a broken provider apart from blocked DNS. */
 export const publicDnsCheck: Check<'dns.public'> = {
@@ -15,7 +17,7 @@ export const publicDnsCheck: Check<'dns.public'> = {
     const skipped = skippedWithoutNetwork(context)
     if (skipped) return skipped
     const question = referenceName(context.config.captivePortalUrl)
-    const answers = await askResolvers(publicResolversToAsk(context.config.publicResolvers), question, 'A', context.remainingMs(), signal)
+    const answers = await askResolvers(publicResolversToAsk(context), question, 'A', context.remainingMs(), signal)
     return judgeResolvers(question, answers)
   },
 }

@@ -31,7 +31,7 @@ export const siteDnsCheck: Check<'site.dns'> = {
     const resolversRead = await context.systemResolvers()
     const [system, publicAnswers] = await Promise.all([
       askBothTypes(systemResolversToAsk(resolversRead), target.host, context.remainingMs(), signal),
-      askBothTypes(publicResolversToAsk(context.config.publicResolvers), target.host, context.remainingMs(), signal),
+      askBothTypes(publicResolversToAsk(context), target.host, context.remainingMs(), signal),
     ])
     const data = { host: target.host, system, public: publicAnswers }
     const all = [...system, ...publicAnswers]

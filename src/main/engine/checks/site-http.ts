@@ -2,14 +2,10 @@ import { isIP } from 'node:net'
 import { CHECK_SUMMARIES } from '../../../shared/texts'
 import type { Check, CheckContext, SiteAddress } from '../check'
 import { fetchPinned, type PinnedFetchResult } from '../probes/http-pinned'
+import { usableFamilies } from './address-families'
 import { siteAddresses } from './site-dns'
 
 const MAX_ADDRESSES = 8
-
-function hasGlobalIpv6(context: CheckContext): boolean {
-  const interfaces = context.outcomes['net.interfaces']?.data.interfaces ?? []
-  return interfaces.some((info) => info.addresses.some((address) => address.family === 'IPv6' && address.scope === 'global'))
-}
 
 function addressesToTry(context: CheckContext): SiteAddress[] {
   const target = context.target!
@@ -18,7 +14,7 @@ function addressesToTry(context: CheckContext): SiteAddress[] {
   const fromSystem = siteAddresses(dns?.system ?? [])
   const fromPublic = siteAddresses(dns?.public ?? [])
   // Without IPv6 on this computer, IPv6 addresses would fail for reasons that have nothing to do with the site.
-  const usable = (address: string): boolean => isIP(address) === 4 || hasGlobalIpv6(context)
+  const usable = (address: string): boolean => isIP(address) === 4 || usableFamilies(context).has(6)
   return [...new Set([...fromSystem, ...fromPublic])]
     .filter(usable)
     .slice(0, MAX_ADDRESSES)
