@@ -238,8 +238,9 @@ export const OS_FIX_TEXTS = {
   nothingToFlush: () => 'This computer keeps no address memory that could be cleared, so there was nothing to do.',
   switched: (provider: string) => `Now using ${provider}'s public address book. Keep it only if sites work again.`,
   reverted: () => 'Your previous settings are back, exactly as they were.',
-  kept: () => 'The new settings are kept. You can go back to your previous ones at any time.',
   revertedUnconfirmed: () => 'Nobody confirmed the new settings in time, so your previous ones were put back.',
+  autoRevertFailed: (why: string) =>
+    `Nobody confirmed the new settings, but putting your previous ones back did not work: ${why} This computer still uses the public address book; press "Go back to my previous settings" to try again.`,
   failed: (detail: string) => `That did not work: ${detail}. Nothing was changed.`,
   busy: () => 'A check is already running; wait for it to finish or cancel it first.',
 } as const

@@ -30,9 +30,12 @@ function lockDown(): void {
       if (isAllowedExternalUrl(url)) void shell.openExternal(url)
       return { action: 'deny' }
     })
-    contents.on('will-navigate', (event, url) => {
+    const stayOnOurPage = (event: { preventDefault: () => void }, url: string): void => {
       if (url !== pageUrl()) event.preventDefault()
-    })
+    }
+    contents.on('will-navigate', (event, url) => stayOnOurPage(event, url))
+    contents.on('will-redirect', (event, url) => stayOnOurPage(event, url))
+    contents.on('will-frame-navigate', (event) => stayOnOurPage(event, event.url))
     contents.on('will-attach-webview', (event) => event.preventDefault())
   })
 }

@@ -45,8 +45,8 @@ export type MainHandlers = { [C in Channel]: ChannelHandler<C> }
 /** Every IPC channel's behaviour, free of Electron so the same code runs in tests and the browser bridge. */
 export function createMainHandlers(deps: MainDependencies): MainHandlers & { dispose: () => Promise<void> } {
   let running: { runId: string; controller: AbortController } | null = null
-  let watch: { target: string; timer: NodeJS.Timeout; status: WatchStatus } | null = null
-  let pendingConfirmation: NodeJS.Timeout | null = null
+  let watch: { timer: NodeJS.Timeout; controller: AbortController; status: WatchStatus } | null = null
+  let pendingConfirmation: { timer: NodeJS.Timeout; deadline: number } | null = null
 
   const osFixFailure = (id: OsFixOutcome['id'], code: string, detail: string): OsFixOutcome => ({
     ...failure(code, detail),
@@ -55,14 +55,33 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
   })
 
   const stopWatch = (): WatchStatus => {
-    if (watch) clearInterval(watch.timer)
+    if (watch) {
+      clearInterval(watch.timer)
+      watch.controller.abort()
+    }
     watch = null
     return { watching: false, target: null }
   }
 
   const clearConfirmation = (): void => {
-    if (pendingConfirmation) clearTimeout(pendingConfirmation)
+    if (pendingConfirmation) clearTimeout(pendingConfirmation.timer)
     pendingConfirmation = null
+  }
+
+  /** "Keep these settings?": unless confirmed by the deadline, only the unconfirmed switch is undone. */
+  const armConfirmation = (settings: DnsSettingsPort, deadline: number): void => {
+    const timer = setTimeout(() => {
+      pendingConfirmation = null
+      void settings.recoverUnfinished().then((recovered) =>
+        deps.emit(
+          'dnsChangeReverted',
+          recovered.ok
+            ? { reason: 'not-confirmed', message: OS_FIX_TEXTS.revertedUnconfirmed() }
+            : { reason: 'failed', message: OS_FIX_TEXTS.autoRevertFailed(DNS_SETTINGS_ERROR_TEXTS[recovered.code]?.(recovered.detail) ?? recovered.detail) },
+        ),
+      )
+    }, Math.max(0, deadline - Date.now()))
+    pendingConfirmation = { timer, deadline }
   }
 
   const handlers: MainHandlers = {
@@ -85,7 +104,8 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
           onEvent: (event) => event.type !== 'finished' && deps.emit('diagnosisEvent', { runId: run.runId, event }),
         })
         .then(async (report) => {
-          if (!run.controller.signal.aborted) await deps.history.add(report)
+          // A history that cannot be written (full disk, read-only profile) must not keep the window waiting.
+          if (!run.controller.signal.aborted) await deps.history.add(report).catch(() => undefined)
           deps.emit('diagnosisEvent', { runId: run.runId, event: { type: 'finished', report } })
         })
         .finally(() => {
@@ -136,24 +156,17 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
       const switched = await settings.use(choice.servers)
       if (!switched.ok) return osFixFailure(id, switched.code, switched.detail)
       const confirmBy = Date.now() + deps.confirmWindowMs
-      pendingConfirmation = setTimeout(() => {
-        pendingConfirmation = null
-        void settings.recoverUnfinished().then((recovered) =>
-          deps.emit(
-            'dnsChangeReverted',
-            recovered.ok
-              ? { reason: 'not-confirmed', message: OS_FIX_TEXTS.revertedUnconfirmed() }
-              : { reason: 'failed', message: DNS_SETTINGS_ERROR_TEXTS[recovered.code]?.(recovered.detail) ?? OS_FIX_TEXTS.failed(recovered.detail) },
-          ),
-        )
-      }, deps.confirmWindowMs)
+      armConfirmation(settings, confirmBy)
       return { ok: true, id, message: OS_FIX_TEXTS.switched(provider), confirmBy }
     },
 
     confirmDnsChange: async () => {
-      if (!pendingConfirmation || !deps.dnsSettings) return { kept: false }
+      const pending = pendingConfirmation
+      if (!pending || !deps.dnsSettings) return { kept: false }
       clearConfirmation()
       const confirmed = await deps.dnsSettings.confirm()
+      // Not kept after all: the countdown goes on, so the change still ends undone if nobody acts.
+      if (!confirmed.ok) armConfirmation(deps.dnsSettings, pending.deadline)
       return { kept: confirmed.ok }
     },
 
@@ -162,16 +175,18 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
       if (!parsed.ok) return stopWatch()
       stopWatch()
       const status: WatchStatus = { watching: true, target: parsed.target.displayName }
+      const controller = new AbortController()
       let checking = false
       const check = async (): Promise<void> => {
         if (checking || running) return
         checking = true
         try {
-          const report = await deps.diagnose({ config: deps.config, target: parsed.target })
-          if (!watch) return
-          watch.status = { ...status, lastCheckedAt: new Date().toISOString(), lastVerdict: report.verdict.code }
+          const report = await deps.diagnose({ config: deps.config, target: parsed.target, signal: controller.signal })
+          // A check still under way when its watch was stopped or replaced must not speak for the new one.
+          if (watch !== mine) return
+          mine.status = { ...status, lastCheckedAt: new Date().toISOString(), lastVerdict: report.verdict.code }
           const back = report.verdict.code === 'ok'
-          deps.emit('watchEvent', { ...watch.status, ...(back ? { back: true, watching: false } : {}) })
+          deps.emit('watchEvent', { ...mine.status, ...(back ? { back: true, watching: false } : {}) })
           if (back) {
             deps.notify(`${parsed.target.displayName} is back`, report.verdict.title)
             stopWatch()
@@ -180,7 +195,8 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
           checking = false
         }
       }
-      watch = { target, status, timer: setInterval(() => void check(), deps.watchIntervalMs) }
+      const mine = { status, controller, timer: setInterval(() => void check(), deps.watchIntervalMs) }
+      watch = mine
       void check()
       return status
     },

@@ -88,7 +88,6 @@ export interface NetmendActions {
 
 export type NetmendStore = StoreApi<NetmendState & NetmendActions>
 
-const HISTORY_RELOAD_MS = 1500
 
 const REPORT_FIX: Record<ReportKind, FixId> = { 'site-admin': 'contact-site-admin', isp: 'contact-isp' }
 
@@ -123,7 +122,6 @@ export function createNetmendStore(api: NetmendApi): NetmendStore {
   // `diagnose`), and while a cancel is on its way (kept only if main says the run was already over).
   let held: ContractEvents['diagnosisEvent'][] = []
   let cancelWanted = false
-  let historyReload: ReturnType<typeof setTimeout> | undefined
 
   return createStore<NetmendState & NetmendActions>()((set, get) => {
     const progressText = (rows: Record<CheckId, CheckRow>): string => {
@@ -160,10 +158,8 @@ export function createNetmendStore(api: NetmendApi): NetmendStore {
           progress: RUN_TEXTS.finished((report.durationMs / 1000).toFixed(1)),
           runMessage: null,
         })
-        // Main files the report in the history just after this event: look now, and once more a moment later.
+        // Main sends 'finished' once the report is in the history.
         void get().loadHistory()
-        clearTimeout(historyReload)
-        historyReload = setTimeout(() => void get().loadHistory(), HISTORY_RELOAD_MS)
       }
     }
 

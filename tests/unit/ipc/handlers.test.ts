@@ -171,6 +171,52 @@ describe('main handlers', () => {
     expect(dns.calls).toEqual(['use 9.9.9.9', 'recover'])
   })
 
+  it('still ends the diagnosis when the history cannot be written', async () => {
+    const history = createHistoryStore(mkdtempSync(join(tmpdir(), 'netmend-history-')))
+    const { handlers, events } = setup({ history: { ...history, add: async () => Promise.reject(new Error('ENOSPC')) } })
+    dispose = handlers.dispose
+    await handlers.diagnose({ target: null })
+    await wait(60)
+    expect(events.some((event) => event.event === 'diagnosisEvent' && (event.payload as { event: { type: string } }).event.type === 'finished')).toBe(true)
+    expect((await handlers.diagnose({ target: null })).ok).toBe(true)
+  })
+
+  it('keeps counting down when keeping the new settings fails, so they still end undone', async () => {
+    const dns = { ...fakeDnsSettings(), confirm: async () => ({ ok: false as const, code: 'dns-settings.busy', detail: 'locked' }) }
+    const { handlers } = setup({ dnsSettings: dns })
+    dispose = handlers.dispose
+    await handlers.applyOsFix({ id: 'switch-dns', resolver: null })
+    expect(await handlers.confirmDnsChange(null)).toEqual({ kept: false })
+    await wait(200)
+    expect(dns.calls).toContain('recover')
+  })
+
+  it('says plainly when undoing an unconfirmed switch failed', async () => {
+    const dns = { ...fakeDnsSettings(), recoverUnfinished: async () => ({ ok: false as const, code: 'dns-settings.elevation-declined', detail: 'declined' }) }
+    const { handlers, events } = setup({ dnsSettings: dns })
+    dispose = handlers.dispose
+    await handlers.applyOsFix({ id: 'switch-dns', resolver: null })
+    await wait(200)
+    const reverted = events.find((event) => event.event === 'dnsChangeReverted')?.payload as { reason: string; message: string }
+    expect(reverted.reason).toBe('failed')
+    expect(reverted.message).toMatch(/still uses the public address book/)
+  })
+
+  it('a check of a watch that was replaced does not speak for the new watch', async () => {
+    const pending: ((report: DiagnosisReport) => void)[] = []
+    const { handlers, deps, events } = setup({ watchIntervalMs: 10_000, diagnose: () => new Promise((resolve) => pending.push(resolve)) })
+    dispose = handlers.dispose
+    await handlers.watchSite({ target: 'old.example' })
+    await handlers.watchSite({ target: 'new.example' })
+    pending[0]!(report('ok'))
+    await wait(10)
+    expect(deps.notify).not.toHaveBeenCalled()
+    expect(events.filter((event) => event.event === 'watchEvent')).toEqual([])
+    pending[1]!(report('ok'))
+    await wait(10)
+    expect(deps.notify).toHaveBeenCalledWith('new.example is back', 'ok')
+  })
+
   it('watches a site and notifies once it is back', async () => {
     let verdict: DiagnosisReport['verdict']['code'] = 'site-bad-gateway'
     const { handlers, deps, events } = setup({ diagnose: async () => report(verdict) })
