@@ -1,14 +1,16 @@
 // Runs the steps of a change. As root/admin they run directly (argv, never a shell). Otherwise the whole
 // batch goes through ONE @vscode/sudo-prompt dialog as a fixed command line whose every argument passed
-// privilegedStepProblem() first and is single-quoted besides; file contents and stdin are staged in
-// NetMend's data folder and copied or redirected, never spliced into the command. Nothing stays running.
+// privilegedStepProblem() first and is single-quoted besides. Root never reads a file a user could write:
+// file contents and stdin travel inside the command line as validated base64 (see elevatedWrite()), so
+// nothing can be swapped between the password prompt and the write. Nothing stays running.
 import { spawn } from 'node:child_process'
-import { mkdir } from 'node:fs/promises'
+import { createHash, randomBytes } from 'node:crypto'
+import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { failure, type Result } from '../../shared/result'
 import type { CommandRunner } from '../platform/run-command'
-import { replaceSystemFile, writeFileAtomically } from './durable-file'
-import { privilegedStepProblem } from './privileged-commands'
+import { replaceSystemFile } from './durable-file'
+import { isPrivilegedFilePath, privilegedStepProblem } from './privileged-commands'
 import type { DnsSettingsErrorCode, Step } from './types'
 
 export type SudoOutcome = { ok: true; stdout: string } | { ok: false; reason: 'declined' | 'unavailable' | 'failed'; detail: string }
@@ -20,8 +22,8 @@ export interface StepExecutorOptions {
   run: CommandRunner
   /** True when this process already has admin rights (root; an elevated Windows process). */
   isElevated: () => Promise<boolean>
-  /** Where staged files for an elevated copy go (inside the data folder). */
-  stagingDir: string
+  /** Resolves symlinks of a file to write elevated (default fs.realpath): a symlink stays a symlink. */
+  realPath?: (file: string) => Promise<string>
   sudo?: SudoRunner
   writeSystemFile?: (file: string, data: Buffer) => Promise<unknown>
 }
@@ -39,6 +41,38 @@ export function shellQuote(argument: string): string {
 
 function windowsQuote(argument: string): string {
   return /^[A-Za-z0-9_./:=+\\-]+$/.test(argument) ? argument : `"${argument}"`
+}
+
+/**
+ * The elevated shell for writing `data` to `target` (its real path, no symlinks), for sudo-prompt's
+ * `bash -c "…"`: nothing in it means anything inside double quotes (no $, `, \, "). Root decodes the bytes
+ * from the command line itself into a new file next to the target (noclobber: O_EXCL, umask 077), refuses
+ * them unless their sha256 matches, copies the target's mode and owner, fsyncs, and renames over the
+ * target, then fsyncs the folder. Only where the rename fails (a bind-mounted resolv.conf: EBUSY) it
+ * rewrites the target in place (write, then truncate, then fsync). A failure removes the new file.
+ */
+export function elevatedWrite(target: string, data: Buffer, suffix = randomBytes(6).toString('hex')): string {
+  const q = shellQuote
+  const directory = path.posix.dirname(target)
+  const temporary = path.posix.join(directory, `.${path.posix.basename(target)}.netmend-${suffix}`)
+  const sha256 = createHash('sha256').update(data).digest('hex')
+  const write = [
+    `${q('/usr/bin/printf')} '%s' ${q(data.toString('base64'))} | ${q('/usr/bin/base64')} '-d' > ${q(temporary)}`,
+    `echo ${q(`${sha256}  ${temporary}`)} | ${q('/usr/bin/sha256sum')} '--check' '--status'`,
+    [`/bin/chmod`, `--reference=${target}`, temporary].map(q).join(' '),
+    [`/bin/chown`, `--reference=${target}`, temporary].map(q).join(' '),
+    [`/bin/sync`, temporary].map(q).join(' '),
+    `{ ${['/bin/mv', '-fT', temporary, target].map(q).join(' ')} || { ${[
+      ['/bin/dd', `if=${temporary}`, `of=${target}`, 'conv=notrunc,fsync', 'status=none'],
+      ['/usr/bin/truncate', `--reference=${temporary}`, target],
+      ['/bin/sync', target],
+      ['/bin/rm', '-f', temporary],
+    ]
+      .map((argv) => argv.map(q).join(' '))
+      .join(' && ')}; }; }`,
+    [`/bin/sync`, directory].map(q).join(' '),
+  ].join(' && ')
+  return `( set -C && umask 077 && { { ${write}; } || { ${['/bin/rm', '-f', temporary].map(q).join(' ')}; false; }; } )`
 }
 
 export const sudoPromptRunner: SudoRunner = async (command) => {
@@ -72,7 +106,7 @@ function runWithInput(file: string, args: readonly string[], input: string): Pro
 export function createStepExecutor(options: StepExecutorOptions): { execute(steps: readonly Step[]): Promise<ExecuteResult> } {
   const writeSystemFile = options.writeSystemFile ?? replaceSystemFile
   const sudo = options.sudo ?? sudoPromptRunner
-  let staged = 0
+  const realPath = options.realPath ?? ((file: string) => realpath(file))
 
   async function runDirectly(steps: readonly Step[]): Promise<ExecuteResult> {
     for (const step of steps) {
@@ -98,14 +132,6 @@ export function createStepExecutor(options: StepExecutorOptions): { execute(step
     return { ok: true, elevatedWith: 'direct' }
   }
 
-  async function stage(data: string | Buffer): Promise<string> {
-    await mkdir(options.stagingDir, { recursive: true, mode: 0o700 })
-    staged += 1
-    const file = path.join(options.stagingDir, `staged-${process.pid}-${staged}`)
-    await writeFileAtomically(file, data)
-    return file
-  }
-
   /** The one command line the prompt runs. */
   async function commandLine(steps: readonly Step[]): Promise<string> {
     const parts: string[] = []
@@ -116,13 +142,21 @@ export function createStepExecutor(options: StepExecutorOptions): { execute(step
         continue
       }
       if (step.kind === 'write-file') {
-        // cp rewrites the existing file in place: a symlink stays a symlink, a bind mount stays mounted.
-        const source = await stage(Buffer.from(step.content, 'base64'))
-        parts.push(['/bin/cp', '--', source, step.path].map(shellQuote).join(' '))
+        // Only Linux writes files (resolv.conf), and the shell above needs GNU coreutils.
+        if (options.platform !== 'linux') throw new Error('files are written elevated only on Linux')
+        // The target's real path (symlinks in /etc are root's; reading them needs no rights).
+        const target = await realPath(step.path)
+        if (!isPrivilegedFilePath(target)) throw new Error(`refused file ${JSON.stringify(target)}`)
+        parts.push(elevatedWrite(target, Buffer.from(step.content, 'base64')))
         continue
       }
       const line = [step.file, ...step.args].map(shellQuote).join(' ')
-      parts.push(step.input === undefined ? line : `${line} < ${shellQuote(await stage(step.input))}`)
+      if (step.input === undefined) {
+        parts.push(line)
+        continue
+      }
+      const input = Buffer.from(step.input, 'utf8').toString('base64')
+      parts.push(`${shellQuote('/usr/bin/printf')} '%s' ${shellQuote(input)} | ${shellQuote('/usr/bin/base64')} '-d' | ${line}`)
     }
     // cmd.exe (Windows, inside sudo-prompt's batch file) and sh both stop at the first failing step.
     return parts.join(' && ')

@@ -4,7 +4,6 @@
 // The app's "Keep these settings?" countdown: after use() succeeds, call confirm() when the person says
 // "keep"; when the countdown runs out, call recoverUnfinished(), which undoes a switch that this process
 // (or a dead one) left unconfirmed. Call recoverUnfinished() at start as well.
-import path from 'node:path'
 import { netmendDataDir } from '../platform/data-dir'
 import { runCommand, type CommandRunner } from '../platform/run-command'
 import type { DnsBackend } from './backend'
@@ -77,7 +76,6 @@ export function createDnsSettingsService(options: DnsSettingsServiceOptions = {}
     platform,
     run,
     isElevated,
-    stagingDir: path.join(store.directory, 'staged'),
     sudo: options.sudo,
     writeSystemFile: options.writeSystemFile,
   })

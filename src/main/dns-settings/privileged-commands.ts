@@ -81,11 +81,20 @@ function isAllowedPowerShell(file: string, args: readonly string[]): boolean {
 }
 
 const RESOLVCONF_INPUT = /^(nameserver [0-9A-Fa-f:.]+\n)+$/
+/** resolv.conf is a few hundred bytes; one argument of a command line may hold at most 128 KiB. */
+const MAX_FILE_BASE64 = 32 * 1024
+const FILE_PATH = /^\/[A-Za-z0-9._/-]+$/
+
+/** An absolute path of plain characters with no "." or ".." parts, safe inside a command line. */
+export function isPrivilegedFilePath(file: string): boolean {
+  return FILE_PATH.test(file) && file.split('/').slice(1).every((part) => part !== '' && part !== '.' && part !== '..')
+}
 
 /** Why `step` may not run with admin rights, or undefined when every argument checks out. */
 export function privilegedStepProblem(step: Step): string | undefined {
   if (step.kind === 'write-file') {
-    return /^\/[A-Za-z0-9._/-]+$/.test(step.path) && /^[A-Za-z0-9+/]*={0,2}$/.test(step.content) ? undefined : `refused file ${JSON.stringify(step.path)}`
+    const contentOk = step.content.length <= MAX_FILE_BASE64 && /^[A-Za-z0-9+/]*={0,2}$/.test(step.content)
+    return isPrivilegedFilePath(step.path) && contentOk ? undefined : `refused file ${JSON.stringify(step.path)}`
   }
   if (step.input !== undefined) {
     const inputOk = step.file === 'resolvconf' && RESOLVCONF_INPUT.test(step.input) && step.input.trim().split('\n').every((line) => isServerAddress(line.slice('nameserver '.length)))

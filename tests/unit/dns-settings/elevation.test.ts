@@ -1,6 +1,8 @@
 // Only fixed commands with validated arguments ever run with admin rights: directly when NetMend already
 // has them (root), otherwise as one command line through one @vscode/sudo-prompt dialog.
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -54,6 +56,10 @@ describe('the allowlist of privileged commands', () => {
     ['resolvconf input that is not nameserver lines', { kind: 'run', file: 'resolvconf', args: ['-a', 'lo.netmend'], input: 'nameserver 1.1.1.1\nsearch evil\n' }],
     ['a relative file path', { kind: 'write-file', path: 'etc/resolv.conf', content: '' }],
     ['a file path with a quote', { kind: 'write-file', path: "/etc/resolv'.conf", content: '' }],
+    ['a file path with a dollar sign', { kind: 'write-file', path: '/etc/$(reboot)', content: '' }],
+    ['a file path going up', { kind: 'write-file', path: '/etc/../root/.ssh/authorized_keys', content: '' }],
+    ['file contents too big for one command line', { kind: 'write-file', path: '/etc/resolv.conf', content: 'A'.repeat(64 * 1024) }],
+    ['resolvconf input with a quote', { kind: 'run', file: 'resolvconf', args: ['-a', 'lo.netmend'], input: "nameserver 1.1.1.1'\n" }],
     ['PowerShell running something else', { kind: 'run', ...encodedPowerShell(['Remove-Item C:\\ -Recurse'], { SystemRoot: 'C:\\Windows' }) }],
   ] as [string, Step][])('refuses %s', (_label, step) => {
     expect(privilegedStepProblem(step)).toBeDefined()
@@ -68,12 +74,10 @@ describe('the allowlist of privileged commands', () => {
 })
 
 describe('running the steps', () => {
-  const stagingDir = mkdtempSync(path.join(tmpdir(), 'netmend-staging-'))
-
   it('as root: each command runs directly as argv, no shell, no prompt', async () => {
     const { run, calls } = tableRunner({ [`resolvectl dns eth0 9.9.9.9`]: ok(''), [`resolvectl domain eth0 lab.test ~.`]: ok('') })
     let prompted = false
-    const executor = createStepExecutor({ platform: 'linux', run, isElevated: async () => true, stagingDir, sudo: async () => ((prompted = true), { ok: true, stdout: '' }) })
+    const executor = createStepExecutor({ platform: 'linux', run, isElevated: async () => true, sudo: async () => ((prompted = true), { ok: true, stdout: '' }) })
     expect(await executor.execute(steps(planLinuxApply(resolved, ['9.9.9.9'])))).toEqual({ ok: true, elevatedWith: 'direct' })
     expect(calls).toEqual([
       ['resolvectl', 'dns', 'eth0', '9.9.9.9'],
@@ -82,30 +86,72 @@ describe('running the steps', () => {
     expect(prompted).toBe(false)
   })
 
-  it('without admin rights: one prompt for the whole change, every argument single-quoted, stdin and file bytes staged', async () => {
+  it('without admin rights: one prompt for the whole change, every argument single-quoted, stdin and file bytes inside the command', async () => {
     const commands: string[] = []
     const sudo: SudoRunner = async (command) => {
       commands.push(command)
       return { ok: true, stdout: '' }
     }
-    const executor = createStepExecutor({ platform: 'linux', run: tableRunner({}).run, isElevated: async () => false, stagingDir, sudo })
+    const target = path.join(mkdtempSync(path.join(tmpdir(), 'netmend-etc-')), 'resolv.conf')
+    writeFileSync(target, 'nameserver 192.0.2.1\n')
+    const executor = createStepExecutor({ platform: 'linux', run: tableRunner({}).run, isElevated: async () => false, sudo })
     const batch: Step[] = [
       ...steps(planLinuxApply(nm, ['1.1.1.1'])),
       { kind: 'run', file: 'resolvconf', args: ['-a', 'lo.netmend'], input: 'nameserver 1.1.1.1\n' },
-      { kind: 'write-file', path: '/etc/resolv.conf', content: Buffer.from('nameserver 1.1.1.1\n').toString('base64') },
+      { kind: 'write-file', path: target, content: Buffer.from('nameserver 1.1.1.1\n').toString('base64') },
     ]
     expect(await executor.execute(batch)).toEqual({ ok: true, elevatedWith: 'prompt' })
     expect(commands).toHaveLength(1)
     const parts = commands[0]!.split(' && ')
     expect(parts[0]).toBe(`'nmcli' 'connection' 'modify' '${uuid}' 'ipv4.dns' '1.1.1.1' 'ipv4.ignore-auto-dns' 'yes' 'ipv6.dns' '' 'ipv6.ignore-auto-dns' 'yes'`)
     expect(parts[1]).toBe(`'nmcli' 'connection' 'up' '${uuid}'`)
-    const stdin = /^'resolvconf' '-a' 'lo\.netmend' < '(.+)'$/.exec(parts[2]!)
-    expect(stdin).not.toBeNull()
-    expect(readFileSync(stdin![1]!, 'utf8')).toBe('nameserver 1.1.1.1\n')
-    const copy = /^'\/bin\/cp' '--' '(.+)' '\/etc\/resolv\.conf'$/.exec(parts[3]!)
-    expect(copy).not.toBeNull()
-    expect(readFileSync(copy![1]!, 'utf8')).toBe('nameserver 1.1.1.1\n')
-    expect(commands[0]).not.toMatch(/[;|`$]/)
+    expect(parts[2]).toBe(`'/usr/bin/printf' '%s' '${Buffer.from('nameserver 1.1.1.1\n').toString('base64')}' | '/usr/bin/base64' '-d' | 'resolvconf' '-a' 'lo.netmend'`)
+    // sudo-prompt wraps the line in bash -c "…" on Linux: nothing in it may mean anything inside double quotes.
+    expect(commands[0]).not.toMatch(/[`$"\\]/)
+  })
+
+  it('without admin rights: root never reads a file a user could swap — the bytes travel in the command, land in a new file next to the target, are checked, synced and renamed', async () => {
+    const staging = mkdtempSync(path.join(tmpdir(), 'netmend-data-'))
+    const directory = mkdtempSync(path.join(tmpdir(), 'netmend-etc-'))
+    const real = path.join(directory, 'real-resolv.conf')
+    writeFileSync(real, 'nameserver 192.0.2.1\n', { mode: 0o644 })
+    const link = path.join(directory, 'resolv.conf')
+    symlinkSync(real, link)
+    const content = 'nameserver 9.9.9.9\n'
+    const commands: string[] = []
+    const executor = createStepExecutor({
+      platform: 'linux',
+      run: tableRunner({}).run,
+      isElevated: async () => false,
+      sudo: async (command) => (commands.push(command), { ok: true, stdout: '' }),
+    })
+    expect(await executor.execute([{ kind: 'write-file', path: link, content: Buffer.from(content).toString('base64') }])).toMatchObject({ ok: true })
+    const command = commands[0]!
+    expect(command).not.toContain(staging)
+    expect(command).not.toContain('/bin/cp')
+    expect(command).not.toContain('<')
+    expect(command).toContain(createHash('sha256').update(content).digest('hex'))
+    expect(command).not.toMatch(/[`$"\\]/)
+    // Run it the way sudo-prompt does on Linux (as this user, in a lab folder): the symlink stays, its target changes.
+    const sudoPromptLine = `/bin/bash -c "echo SUDOPROMPT; ${command.replace(/"/g, '\\"')}"`
+    execFileSync('/bin/sh', ['-c', sudoPromptLine])
+    expect(lstatSync(link).isSymbolicLink()).toBe(true)
+    expect(readFileSync(real, 'utf8')).toBe(content)
+    expect(statSync(real).mode & 0o777).toBe(0o644)
+    expect(readdirSync(directory).sort()).toEqual(['real-resolv.conf', 'resolv.conf'])
+  })
+
+  it('without admin rights: bytes that do not match their checksum are never written', async () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'netmend-etc-'))
+    const target = path.join(directory, 'resolv.conf')
+    writeFileSync(target, 'nameserver 192.0.2.1\n')
+    const commands: string[] = []
+    const executor = createStepExecutor({ platform: 'linux', run: tableRunner({}).run, isElevated: async () => false, sudo: async (command) => (commands.push(command), { ok: true, stdout: '' }) })
+    await executor.execute([{ kind: 'write-file', path: target, content: Buffer.from('nameserver 9.9.9.9\n').toString('base64') }])
+    const tampered = commands[0]!.replace(Buffer.from('nameserver 9.9.9.9\n').toString('base64'), Buffer.from('nameserver 6.6.6.6\n').toString('base64'))
+    expect(() => execFileSync('/bin/sh', ['-c', `/bin/bash -c "${tampered}"`], { stdio: 'ignore' })).toThrow()
+    expect(readFileSync(target, 'utf8')).toBe('nameserver 192.0.2.1\n')
+    expect(readdirSync(directory)).toEqual(['resolv.conf'])
   })
 
   it('Windows: the elevated batch line is powershell.exe with an encoded command and nothing else', async () => {
@@ -114,7 +160,6 @@ describe('running the steps', () => {
       platform: 'win32',
       run: tableRunner({}).run,
       isElevated: async () => false,
-      stagingDir,
       sudo: async (command) => (commands.push(command), { ok: true, stdout: '' }),
     })
     const backend = createWindowsBackend({ run: async () => ok(''), env: { SystemRoot: 'C:\\Windows' } })
@@ -123,16 +168,16 @@ describe('running the steps', () => {
   })
 
   it('a declined prompt is an error value, and so is a machine without a way to ask', async () => {
-    const declined = createStepExecutor({ platform: 'darwin', run: tableRunner({}).run, isElevated: async () => false, stagingDir, sudo: async () => ({ ok: false, reason: 'declined', detail: 'User did not grant permission.' }) })
+    const declined = createStepExecutor({ platform: 'darwin', run: tableRunner({}).run, isElevated: async () => false, sudo: async () => ({ ok: false, reason: 'declined', detail: 'User did not grant permission.' }) })
     expect(await declined.execute(steps(planMacApply(mac, ['1.1.1.1'])))).toMatchObject({ ok: false, code: 'dns-settings.elevation-declined' })
-    const noAgent = createStepExecutor({ platform: 'linux', run: tableRunner({}).run, isElevated: async () => false, stagingDir, sudo: async () => ({ ok: false, reason: 'unavailable', detail: 'No polkit authentication agent found.' }) })
+    const noAgent = createStepExecutor({ platform: 'linux', run: tableRunner({}).run, isElevated: async () => false, sudo: async () => ({ ok: false, reason: 'unavailable', detail: 'No polkit authentication agent found.' }) })
     expect(await noAgent.execute(steps(planLinuxApply(resolved, ['9.9.9.9'])))).toMatchObject({ ok: false, code: 'dns-settings.elevation-unavailable' })
   })
 
   it('a step that is not on the allowlist never reaches the runner or the prompt', async () => {
     const { run, calls } = tableRunner({})
     let prompted = false
-    const executor = createStepExecutor({ platform: 'linux', run, isElevated: async () => true, stagingDir, sudo: async () => ((prompted = true), { ok: true, stdout: '' }) })
+    const executor = createStepExecutor({ platform: 'linux', run, isElevated: async () => true, sudo: async () => ((prompted = true), { ok: true, stdout: '' }) })
     const result = await executor.execute([
       { kind: 'run', file: 'resolvectl', args: ['dns', 'eth0', '1.1.1.1'] },
       { kind: 'run', file: 'resolvectl', args: ['dns', 'eth0', '$(reboot)'] },
