@@ -53,9 +53,16 @@ export function exchangeUdp<T>(exchange: UdpExchange<T>): Promise<Outcome<T>> {
     }
 
     // Connecting makes the kernel report ICMP port-unreachable (as ECONNREFUSED) and drop foreign datagrams.
-    socket.connect(exchange.port, exchange.server, () => {
+    // A failed connect (EINVAL for a link-local address without its zone, ENETUNREACH, ...) arrives here,
+    // not as an 'error' event, and leaves the socket unconnected: nothing may be sent on it.
+    socket.connect(exchange.port, exchange.server, (error?: Error) => {
       if (finish.done) return
-      server = socket.remoteAddress()
+      if (error) return finish({ kind: 'error', error })
+      try {
+        server = socket.remoteAddress()
+      } catch (unconnected) {
+        return finish({ kind: 'error', error: unconnected as Error })
+      }
       const firstSentAt = performance.now()
       deadline = firstSentAt + exchange.tries * exchange.timeoutMs
       exchange.onFirstSend(firstSentAt)
