@@ -15,7 +15,7 @@ export interface DnsAnswer {
 }
 
 export interface DnsQuestion {
-  /** IPv4 or IPv6 literal. */
+  /** IPv4 or IPv6 literal; a link-local IPv6 one carries its interface as a zone (`fe80::1%en0`, `fe80::1%12` on Windows). */
   server: string
   /** Default 53. */
   port?: number
@@ -43,6 +43,9 @@ const MAX_TIMER_MS = 2 ** 31 - 1
 const MAX_NAME_BYTES = 255
 // Hostnames, underscore labels (_dmarc, SRV), wildcards and RFC 2317 reverse zones ("0/25").
 const LABEL = /^[A-Za-z0-9_*/-]{1,63}$/
+// Node's own IPv6 literal syntax for a zone; anything else would make the socket look the text up as a host name.
+const ZONE = /^[0-9A-Za-z.:-]{1,64}$/
+const LINK_LOCAL_IPV6 = /^fe[89ab][0-9a-f]:/i
 const UNREACHABLE_ERRORS = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH'])
 
 /** Asks one server one question: UDP with retries, then TCP if the UDP answer was truncated. Never rejects. */
@@ -128,7 +131,8 @@ function failureOf(outcome: Exclude<Outcome<unknown>, { kind: 'reply' }>, timeou
 }
 
 function problemWith(question: DnsQuestion): string | undefined {
-  if (typeof question?.server !== 'string' || net.isIP(question.server) === 0) return `server "${question?.server}" is not an IP address`
+  const serverProblem = problemWithServer(question?.server)
+  if (serverProblem) return serverProblem
   const { port = DEFAULT_PORT, timeoutMs = DEFAULT_TIMEOUT_MS, tries = DEFAULT_TRIES } = question
   if (!Number.isInteger(port) || port < 1 || port > 65535) return `port ${port} is not between 1 and 65535`
   if (!RECORD_TYPES.includes(question.type)) return `record type "${question.type}" is not supported`
@@ -136,6 +140,19 @@ function problemWith(question: DnsQuestion): string | undefined {
   if (!Number.isInteger(tries) || tries < 1) return `tries ${tries} is not a positive integer`
   if (timeoutMs * tries > MAX_TIMER_MS) return `timeoutMs × tries exceeds ${MAX_TIMER_MS} ms`
   return problemWithName(question.name)
+}
+
+function problemWithServer(server: unknown): string | undefined {
+  if (typeof server !== 'string') return `server "${String(server)}" is not an IP address`
+  const percent = server.indexOf('%')
+  const address = percent === -1 ? server : server.slice(0, percent)
+  if (net.isIP(address) === 0) return `server "${server}" is not an IP address`
+  if (percent === -1) return undefined
+  const zone = server.slice(percent + 1)
+  // Only link-local addresses need (and are changed by) a zone; on any other address it is a mistake.
+  if (!net.isIPv6(address) || !LINK_LOCAL_IPV6.test(address)) return `server "${server}": only a link-local IPv6 address takes a %zone`
+  if (!ZONE.test(zone) || !net.isIPv6(server)) return `server "${server}": zone "${zone}" is not an interface name or index`
+  return undefined
 }
 
 function problemWithName(name: unknown): string | undefined {

@@ -43,6 +43,17 @@ export function addressScope(address: string): AddressScope {
   return 'global'
 }
 
+/** The zone to keep for an address: only an IPv6 link-local address needs one to be reachable. */
+export function linkLocalZone(address: string, zone: string | number | undefined): string | undefined {
+  if (zone === undefined || zone === '' || !isIPv6(address) || addressScope(address) !== 'link-local') return undefined
+  return String(zone)
+}
+
+/** `fe80::1%en0` for a link-local address with a zone, the plain address otherwise: what sockets and ping take. */
+export function withZone(address: string, zone: string | undefined): string {
+  return zone === undefined || zone === '' ? address : `${address}%${zone}`
+}
+
 export function isLoopbackAddress(address: string): boolean {
   return addressScope(address) === 'loopback'
 }

@@ -1,4 +1,4 @@
-import { ipFamily, splitZone } from './ip-address'
+import { ipFamily, linkLocalZone, splitZone } from './ip-address'
 import type { SystemResolver } from './system-resolvers'
 
 export interface ResolvConf {
@@ -33,7 +33,9 @@ function parseNameserver(value: string): SystemResolver | undefined {
   const text = value.split(/[ \t;#]/)[0] ?? ''
   const { address, zone } = splitZone(text)
   if (ipFamily(address) === undefined) return undefined
-  return zone === undefined ? { address, port: DNS_PORT } : { address, port: DNS_PORT, interface: zone }
+  if (zone === undefined) return { address, port: DNS_PORT }
+  const scope = linkLocalZone(address, zone)
+  return scope === undefined ? { address, port: DNS_PORT, interface: zone } : { address, port: DNS_PORT, interface: zone, zone: scope }
 }
 
 export function parseResolvConf(text: string): ResolvConf {

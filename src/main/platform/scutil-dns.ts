@@ -1,4 +1,4 @@
-import { ipFamily, splitZone } from './ip-address'
+import { ipFamily, linkLocalZone, splitZone } from './ip-address'
 import type { SystemResolver } from './system-resolvers'
 
 export interface ScutilResolverBlock {
@@ -28,7 +28,10 @@ function keyValue(line: string): { key: string; value: string } | undefined {
 function finishBlock(block: ScutilResolverBlock, port: number): ScutilResolverBlock {
   const nameservers = block.nameservers.map((resolver) => {
     const iface = resolver.interface ?? block.interface
-    return iface === undefined ? { ...resolver, port } : { ...resolver, port, interface: iface }
+    if (iface === undefined) return { ...resolver, port }
+    // scutil usually prints fe80::1%en0, but a block's if_index also scopes its link-local servers.
+    const zone = resolver.zone ?? linkLocalZone(resolver.address, iface)
+    return zone === undefined ? { ...resolver, port, interface: iface } : { ...resolver, port, interface: iface, zone }
   })
   return { ...block, nameservers }
 }
@@ -65,7 +68,9 @@ export function parseScutilDns(text: string): ScutilDns {
     if (/^nameserver\[\d+\]$/.test(key)) {
       const { address, zone } = splitZone(value)
       if (ipFamily(address) === undefined) continue
-      block.nameservers.push(zone === undefined ? { address, port: DNS_PORT } : { address, port: DNS_PORT, interface: zone })
+      const scope = linkLocalZone(address, zone)
+      if (zone === undefined) block.nameservers.push({ address, port: DNS_PORT })
+      else block.nameservers.push(scope === undefined ? { address, port: DNS_PORT, interface: zone } : { address, port: DNS_PORT, interface: zone, zone: scope })
     } else if (/^search domain\[\d+\]$/.test(key)) {
       if (value !== '') block.searchDomains.push(value)
     } else if (key === 'domain') {

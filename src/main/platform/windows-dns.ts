@@ -1,4 +1,4 @@
-import { ipFamily, splitZone } from './ip-address'
+import { ipFamily, linkLocalZone, splitZone } from './ip-address'
 import { numberField, stringField } from './powershell'
 import type { SystemResolver } from './system-resolvers'
 
@@ -33,12 +33,16 @@ export function parseDnsClientServerItems(items: readonly Record<string, unknown
   for (const item of items) {
     const family = addressFamily(item)
     const alias = stringField(item, 'InterfaceAlias')
+    const index = numberField(item, 'InterfaceIndex')
     for (const text of serverAddresses(item)) {
-      const { address } = splitZone(text.trim())
+      const { address, zone: printedZone } = splitZone(text.trim())
       if (SITE_LOCAL_PLACEHOLDER.test(address)) continue
       const actualFamily = ipFamily(address)
       if (actualFamily === undefined || (family !== undefined && family !== actualFamily)) continue
-      resolvers.push(alias === undefined ? { address, port: DNS_PORT } : { address, port: DNS_PORT, interface: alias })
+      // Windows sockets take the interface index as the zone, never the alias ("Wi-Fi").
+      const zone = linkLocalZone(address, printedZone ?? (index === undefined ? undefined : String(index)))
+      const resolver: SystemResolver = alias === undefined ? { address, port: DNS_PORT } : { address, port: DNS_PORT, interface: alias }
+      resolvers.push(zone === undefined ? resolver : { ...resolver, zone })
     }
   }
   return resolvers

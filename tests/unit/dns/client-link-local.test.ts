@@ -52,3 +52,39 @@ describe('a UDP connect that fails', () => {
     expect(result).toMatchObject({ ok: false, code: 'dns.unreachable' })
   })
 })
+
+describe('link-local servers with a zone', () => {
+  function refuseConnect(): { addresses: string[] } {
+    const seen = { addresses: [] as string[] }
+    vi.spyOn(dgram.Socket.prototype, 'connect').mockImplementation(function (this: dgram.Socket, ...args: unknown[]) {
+      seen.addresses.push(String(args[1]))
+      const callback = args.find((arg): arg is (error?: Error) => void => typeof arg === 'function')
+      process.nextTick(() => callback?.(Object.assign(new Error('connect ENETUNREACH'), { code: 'ENETUNREACH' })))
+    })
+    return seen
+  }
+
+  it.each(['fe80::1%en0', 'fe80::1%eth0', 'FE80::1%wlp2s0', 'fe80::1%12', 'febf::1%br-lan.2'])('accepts %s and hands the zone to the socket', async (server) => {
+    const seen = refuseConnect()
+    const result = await queryDns({ server, name: 'example.test', type: 'A', timeoutMs: 100, tries: 1 })
+    expect(result).toMatchObject({ ok: false, code: 'dns.unreachable', server })
+    expect(seen.addresses).toEqual([server])
+  })
+
+  it.each([
+    ['192.168.1.1%eth0', /only a link-local IPv6/],
+    ['2001:db8::1%eth0', /only a link-local IPv6/],
+    ['::1%lo', /only a link-local IPv6/],
+    ['fe80::1%', /zone "" is not/],
+    ['fe80::1%eth 0', /zone "eth 0" is not/],
+    ['fe80::1%wlan_0', /zone "wlan_0" is not/],
+    ['fe80::1%a%b', /is not/],
+    ['fe80::1%example.com/x', /is not/],
+  ])('refuses %s before touching a socket', async (server, detail) => {
+    const seen = refuseConnect()
+    const result = await queryDns({ server, name: 'example.test', type: 'A', timeoutMs: 100, tries: 1 })
+    expect(result).toMatchObject({ ok: false, code: 'dns.bad-question' })
+    expect(result.ok === false && result.detail).toMatch(detail)
+    expect(seen.addresses).toEqual([])
+  })
+})

@@ -15,7 +15,7 @@ describe('parseResolvConf', () => {
     const conf = parseResolvConf(fixture('linux/resolv-networkmanager.conf'))
     expect(conf.nameservers).toEqual([
       { address: '192.168.178.1', port: 53 },
-      { address: 'fe80::3ea6:2fff:fe78:1a2b', port: 53, interface: 'wlp3s0' },
+      { address: 'fe80::3ea6:2fff:fe78:1a2b', port: 53, interface: 'wlp3s0', zone: 'wlp3s0' },
     ])
   })
 

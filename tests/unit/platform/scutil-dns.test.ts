@@ -23,7 +23,7 @@ describe('parseScutilDns', () => {
 
   it('keeps the zone of a link-local server and the domain of supplemental VPN resolvers', () => {
     const dns = parseScutilDns(fixture('macos/scutil-dns-vpn-split.txt'))
-    expect(dns.main[0]?.nameservers[1]).toEqual({ address: 'fe80::1', port: 53, interface: 'en0' })
+    expect(dns.main[0]?.nameservers[1]).toEqual({ address: 'fe80::1', port: 53, interface: 'en0', zone: 'en0' })
     expect(dns.main[1]).toMatchObject({
       domain: 'corp.example.com',
       interface: 'utun4',

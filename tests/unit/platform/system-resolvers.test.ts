@@ -153,7 +153,7 @@ describe('readSystemResolvers on Linux by file header', () => {
     const result = expectOk(await readSystemResolvers(readConf('resolv-networkmanager.conf')))
     expect(result.resolvers).toEqual([
       { address: '192.168.178.1', port: 53 },
-      { address: 'fe80::3ea6:2fff:fe78:1a2b', port: 53, interface: 'wlp3s0' },
+      { address: 'fe80::3ea6:2fff:fe78:1a2b', port: 53, interface: 'wlp3s0', zone: 'wlp3s0' },
     ])
     expect(result.searchDomains).toEqual(['fritz.box'])
   })
@@ -218,7 +218,7 @@ describe('readSystemResolvers on macOS', () => {
     const result = expectOk(await readSystemResolvers({ platform: 'darwin', run: scutil('scutil-dns-vpn-split.txt').run }))
     expect(result.resolvers).toEqual([
       { address: '192.168.1.1', port: 53, interface: 'en0' },
-      { address: 'fe80::1', port: 53, interface: 'en0' },
+      { address: 'fe80::1', port: 53, interface: 'en0', zone: 'en0' },
     ])
     expect(result.searchDomains).toEqual(['corp.example.com', 'home.arpa'])
   })
