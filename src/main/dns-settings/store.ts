@@ -6,9 +6,12 @@
 //                  something to revert to. Kept across any number of switches, removed by revert.
 //   journal.json   the change in progress and how far it got; its `before` snapshot is what a crash
 //                  or a failed verification goes back to. Removed when the change is confirmed or undone.
-//   lock           one NetMend process at a time changes settings (a dead owner's lock is taken over).
-import { randomUUID } from 'node:crypto'
-import { mkdir, open, readFile, rm, unlink } from 'node:fs/promises'
+//   lock           one NetMend process at a time changes settings (a dead owner's lock is taken over by
+//                  rename-and-recheck). Owners are told apart by boot id, pid and process start time.
+import { execFileSync } from 'node:child_process'
+import { randomBytes, randomUUID } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { link, mkdir, open, readFile, rename, rm, unlink } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { writeFileAtomically } from './durable-file'
@@ -18,8 +21,105 @@ export type JournalState = 'prepared' | 'applied' | 'verified'
 
 export interface ProcessIdentity {
   pid: number
-  /** When the machine booted (seconds since the epoch): a pid from before a reboot is somebody else. */
+  /**
+   * When the machine booted (seconds since the epoch), computed from the clock and the uptime: it moves
+   * when the clock is set, so it only decides where there is no bootId (Windows, older journals).
+   */
   bootTime: number
+  /** This boot's own id (Linux: /proc/sys/kernel/random/boot_id; macOS: kern.boottime): a pid from another boot is somebody else. */
+  bootId?: string
+  /** When the process started, in clock ticks since boot (Linux /proc/PID/stat): a reused pid is somebody else. */
+  startTicks?: number
+}
+
+/** Where a process's identity comes from; the real system unless a test says otherwise. */
+export interface IdentitySource {
+  bootId(): string | undefined
+  startTicks(pid: number): number | undefined
+}
+
+function readBootId(): string | undefined {
+  try {
+    if (process.platform === 'linux') {
+      const id = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim()
+      return /^[0-9a-f-]{36}$/.test(id) ? id : undefined
+    }
+    if (process.platform === 'darwin') {
+      // "{ sec = 1700000000, usec = 123456 } Tue Nov 14 …": set once at boot.
+      const text = execFileSync('/usr/sbin/sysctl', ['-n', 'kern.boottime'], { encoding: 'utf8', timeout: 2000 })
+      const match = /sec = (\d+), usec = (\d+)/.exec(text)
+      return match === null ? undefined : `${match[1]}.${match[2]}`
+    }
+  } catch {
+    // no /proc, no sysctl: fall back to the computed boot time
+  }
+  return undefined
+}
+
+/** Field 22 of /proc/PID/stat (after the parenthesised name, which may itself hold spaces or parentheses). */
+export function startTicksFromStat(stat: string): number | undefined {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  const ticks = Number(fields[19])
+  return Number.isSafeInteger(ticks) ? ticks : undefined
+}
+
+function readStartTicks(pid: number): number | undefined {
+  if (process.platform !== 'linux') return undefined
+  try {
+    return startTicksFromStat(readFileSync(`/proc/${pid}/stat`, 'utf8'))
+  } catch {
+    return undefined
+  }
+}
+
+let cachedBootId: { value: string | undefined } | undefined
+export const systemIdentity: IdentitySource = {
+  bootId: () => (cachedBootId ??= { value: readBootId() }).value,
+  startTicks: readStartTicks,
+}
+
+const BOOT_TIME_TOLERANCE_S = 10
+
+/** The identity of process `pid` on this boot (its start time where the system tells it). */
+export function processIdentity(pid: number, source: IdentitySource = systemIdentity): ProcessIdentity {
+  const identity: ProcessIdentity = { pid, bootTime: Math.round(Date.now() / 1000 - os.uptime()) }
+  const bootId = source.bootId()
+  if (bootId !== undefined) identity.bootId = bootId
+  const startTicks = source.startTicks(pid)
+  if (startTicks !== undefined) identity.startTicks = startTicks
+  return identity
+}
+
+export function currentProcess(source: IdentitySource = systemIdentity): ProcessIdentity {
+  return processIdentity(process.pid, source)
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+function sameBoot(left: ProcessIdentity, right: ProcessIdentity): boolean {
+  if (typeof left.bootId === 'string' && typeof right.bootId === 'string') return left.bootId === right.bootId
+  return Math.abs(left.bootTime - right.bootTime) <= BOOT_TIME_TOLERANCE_S
+}
+
+export function isSameProcess(left: ProcessIdentity, right: ProcessIdentity): boolean {
+  if (left.pid !== right.pid || !sameBoot(left, right)) return false
+  return left.startTicks === undefined || right.startTicks === undefined || left.startTicks === right.startTicks
+}
+
+/** False for a process that died, one from another boot, or a pid now used by another process. */
+export function isAlive(owner: ProcessIdentity, self: ProcessIdentity = currentProcess(), source: IdentitySource = systemIdentity): boolean {
+  if (!sameBoot(owner, self)) return false
+  if (owner.pid === self.pid) return isSameProcess(owner, self)
+  if (!pidAlive(owner.pid)) return false
+  const startTicks = owner.startTicks === undefined ? undefined : source.startTicks(owner.pid)
+  return startTicks === undefined || startTicks === owner.startTicks
 }
 
 export interface Journal {
@@ -36,31 +136,6 @@ export interface Journal {
   /** This change created original.json: undoing it removes that file too. */
   firstChange: boolean
   servers: string[]
-}
-
-const BOOT_TIME_TOLERANCE_S = 10
-
-export function currentProcess(): ProcessIdentity {
-  return { pid: process.pid, bootTime: Math.round(Date.now() / 1000 - os.uptime()) }
-}
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
-
-export function isSameProcess(left: ProcessIdentity, right: ProcessIdentity): boolean {
-  return left.pid === right.pid && Math.abs(left.bootTime - right.bootTime) <= BOOT_TIME_TOLERANCE_S
-}
-
-/** False for a process that died, or one from before a reboot. */
-export function isAlive(owner: ProcessIdentity, self: ProcessIdentity = currentProcess()): boolean {
-  if (Math.abs(owner.bootTime - self.bootTime) > BOOT_TIME_TOLERANCE_S) return false
-  return owner.pid === self.pid || pidAlive(owner.pid)
 }
 
 export type StoreRead<T> = { ok: true; value: T | undefined } | { ok: false; detail: string }
@@ -94,7 +169,14 @@ function isJournal(value: unknown): value is Journal {
   )
 }
 
-export function createStore(dataDir: string): DnsSettingsStore {
+export interface StoreOptions {
+  identity?: IdentitySource
+  /** Test seam: runs after a lock was judged stale, just before it is taken over. */
+  beforeTakeover?: () => Promise<void>
+}
+
+export function createStore(dataDir: string, options: StoreOptions = {}): DnsSettingsStore {
+  const identity = options.identity ?? systemIdentity
   const directory = path.join(dataDir, 'dns-settings')
   const originalPath = path.join(directory, 'original.json')
   const journalPath = path.join(directory, 'journal.json')
@@ -134,31 +216,66 @@ export function createStore(dataDir: string): DnsSettingsStore {
     }
   }
 
+  function lockOwner(text: string | undefined): ProcessIdentity | undefined {
+    try {
+      const owner = JSON.parse(text ?? '') as ProcessIdentity
+      return typeof owner?.pid === 'number' && typeof owner.bootTime === 'number' ? owner : undefined
+    } catch {
+      return undefined // being written right now, or garbage left by a crash
+    }
+  }
+
+  /** The lock file's text while this store holds it. */
+  let held: string | undefined
+
   async function takeLock(): Promise<{ taken: true } | { taken: false; owner: ProcessIdentity }> {
     await ensureDirectory()
-    for (let attempt = 0; attempt < 3; attempt += 1) {
+    const self = currentProcess(identity)
+    const mine = JSON.stringify({ ...self, token: randomUUID() })
+    for (let attempt = 0; attempt < 5; attempt += 1) {
       try {
         const handle = await open(lockPath, 'wx', 0o600)
-        await handle.writeFile(JSON.stringify(currentProcess()))
-        await handle.close()
+        try {
+          await handle.writeFile(mine)
+        } finally {
+          await handle.close()
+        }
+        held = mine
         return { taken: true }
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
       }
-      let owner: ProcessIdentity | undefined
-      try {
-        owner = JSON.parse(await readFile(lockPath, 'utf8')) as ProcessIdentity
-      } catch {
-        owner = undefined // being written right now, or garbage left by a crash
-      }
-      if (owner !== undefined && typeof owner.pid === 'number' && isAlive(owner)) return { taken: false, owner }
+      const text = await readFile(lockPath, 'utf8').catch(() => undefined)
+      if (text === undefined) continue // released meanwhile: try again
+      const owner = lockOwner(text)
+      if (owner !== undefined && isAlive(owner, self, identity)) return { taken: false, owner }
       if (owner === undefined && attempt === 0) {
         await new Promise((resolve) => setTimeout(resolve, 50))
         continue
       }
-      await unlink(lockPath).catch(() => undefined)
+      await options.beforeTakeover?.()
+      // Take the stale lock over by moving it aside and checking that what moved is what was judged
+      // stale. A fresh lock that another process created in between is put back (link() never
+      // overwrites), so two processes cannot remove each other's fresh lock.
+      const aside = `${lockPath}.stale-${randomBytes(6).toString('hex')}`
+      try {
+        await rename(lockPath, aside)
+      } catch {
+        continue // somebody else moved it first: look again
+      }
+      const moved = await readFile(aside, 'utf8').catch(() => undefined)
+      if (moved !== text) await link(aside, lockPath).catch(() => undefined)
+      await unlink(aside).catch(() => undefined)
     }
-    return { taken: false, owner: { pid: 0, bootTime: 0 } }
+    const text = await readFile(lockPath, 'utf8').catch(() => undefined)
+    return { taken: false, owner: lockOwner(text) ?? { pid: 0, bootTime: 0 } }
+  }
+
+  async function releaseLock(): Promise<void> {
+    const mine = held
+    held = undefined
+    // Only our own lock: never one that somebody took over in the meantime.
+    if (mine !== undefined && (await readFile(lockPath, 'utf8').catch(() => undefined)) === mine) await unlink(lockPath).catch(() => undefined)
   }
 
   return {
@@ -176,7 +293,7 @@ export function createStore(dataDir: string): DnsSettingsStore {
       try {
         return { held: true, value: await task() }
       } finally {
-        await unlink(lockPath).catch(() => undefined)
+        await releaseLock()
       }
     },
   }

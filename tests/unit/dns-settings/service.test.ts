@@ -7,7 +7,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createDnsSettingsService, type DnsSettingsServiceOptions } from '../../../src/main/dns-settings'
 import { createMacBackend, NETWORKSETUP } from '../../../src/main/dns-settings/macos'
-import type { Journal } from '../../../src/main/dns-settings/store'
+import { processIdentity, type Journal } from '../../../src/main/dns-settings/store'
 import type { DnsQuestion, DnsResponse } from '../../../src/main/dns/client'
 import type { CommandRunner } from '../../../src/main/platform/run-command'
 import { failed, ok } from './helpers'
@@ -217,7 +217,7 @@ describe('"Keep these settings?" and crashes', () => {
     const first = setup()
     await first.service.use(['1.1.1.1'])
     const journal = JSON.parse(readFileSync(first.journalPath, 'utf8')) as Journal
-    writeFileSync(first.journalPath, JSON.stringify({ ...journal, owner: { pid: process.ppid, bootTime: journal.owner.bootTime - 86_400 } }))
+    writeFileSync(first.journalPath, JSON.stringify({ ...journal, owner: { ...processIdentity(process.ppid), bootId: 'a-boot-before-this-one', bootTime: journal.owner.bootTime - 86_400 } }))
     expect(await first.service.recoverUnfinished()).toEqual({ ok: true, recovered: true })
     expect(first.mac.servers.get('Wi-Fi')).toEqual([])
   })
@@ -226,7 +226,7 @@ describe('"Keep these settings?" and crashes', () => {
     const first = setup()
     await first.service.use(['1.1.1.1'])
     const journal = JSON.parse(readFileSync(first.journalPath, 'utf8')) as Journal
-    writeFileSync(first.journalPath, JSON.stringify({ ...journal, owner: { ...journal.owner, pid: process.ppid } }))
+    writeFileSync(first.journalPath, JSON.stringify({ ...journal, owner: processIdentity(process.ppid) }))
     expect(await first.service.recoverUnfinished()).toEqual({ ok: true, recovered: false })
     expect(first.mac.servers.get('Wi-Fi')).toEqual(['1.1.1.1'])
     expect(await first.service.use(['9.9.9.9'])).toMatchObject({ ok: false, code: 'dns-settings.busy' })
