@@ -10,6 +10,11 @@ export interface DefaultGateway {
   address: string
   family: 'IPv4' | 'IPv6'
   interface: string
+  /**
+   * Only on a link-local IPv6 gateway (the usual IPv6 router): its scope as sockets and ping take it after `%`,
+   * the interface name on Linux and macOS, the interface index on Windows. Probes without it go nowhere.
+   */
+  zone?: string
 }
 
 export interface ReadDefaultGatewaysOptions {
@@ -39,11 +44,11 @@ async function runOrFail(run: CommandRunner, file: string, args: readonly string
 function withoutDuplicates(gateways: readonly DefaultGateway[]): DefaultGateway[] {
   const seen = new Set<string>()
   const unique: DefaultGateway[] = []
-  for (const { address, family, interface: iface } of gateways) {
+  for (const { address, family, interface: iface, zone } of gateways) {
     const key = `${address.toLowerCase()}|${iface}`
     if (seen.has(key)) continue
     seen.add(key)
-    unique.push({ address, family, interface: iface })
+    unique.push(zone === undefined ? { address, family, interface: iface } : { address, family, interface: iface, zone })
   }
   return unique
 }

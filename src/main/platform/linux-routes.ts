@@ -1,4 +1,4 @@
-import { ipv4FromHostOrderHex, ipv6FromHex } from './ip-address'
+import { ipv4FromHostOrderHex, ipv6FromHex, linkLocalZone } from './ip-address'
 import type { DefaultGateway } from './gateway'
 
 export interface RankedGateway extends DefaultGateway {
@@ -48,7 +48,9 @@ export function parseProcNetIpv6Route(text: string): RankedGateway[] {
     const address = ipv6FromHex(nextHopHex)
     if (address === undefined) continue
     const metric = Number.parseInt(metricHex ?? '', 16)
-    gateways.push({ address, family: 'IPv6', interface: iface, metric: Number.isNaN(metric) ? 0 : metric })
+    const zone = linkLocalZone(address, iface)
+    const gateway: RankedGateway = { address, family: 'IPv6', interface: iface, metric: Number.isNaN(metric) ? 0 : metric }
+    gateways.push(zone === undefined ? gateway : { ...gateway, zone })
   }
   return gateways
 }

@@ -1,4 +1,4 @@
-import { ipFamily, splitZone } from './ip-address'
+import { ipFamily, linkLocalZone, splitZone } from './ip-address'
 import type { DefaultGateway } from './gateway'
 
 /**
@@ -24,10 +24,11 @@ export function parseNetstatDefaultRoutes(text: string): DefaultGateway[] {
     // Without G the "gateway" is a link (link#17); with I the route is scoped to one interface
     // and only used by traffic already bound to it, like the fe80::%utun0 routes VPN clients add.
     if (!flags.includes('G') || flags.includes('I') || netif === undefined) continue
-    const { address } = splitZone(gatewayText)
+    const { address, zone: printedZone } = splitZone(gatewayText)
     const family = ipFamily(address)
     if (family === undefined) continue
-    gateways.push({ address, family, interface: netif })
+    const zone = linkLocalZone(address, printedZone ?? netif)
+    gateways.push(zone === undefined ? { address, family, interface: netif } : { address, family, interface: netif, zone })
   }
   return gateways
 }

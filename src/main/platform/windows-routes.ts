@@ -1,6 +1,6 @@
-import { ipFamily } from './ip-address'
+import { ipFamily, linkLocalZone } from './ip-address'
 import type { DefaultGateway } from './gateway'
-import { stringField } from './powershell'
+import { numberField, stringField } from './powershell'
 
 export const DEFAULT_ROUTES_SCRIPT =
   "Get-NetRoute -DestinationPrefix '0.0.0.0/0','::/0' -PolicyStore ActiveStore -ErrorAction SilentlyContinue" +
@@ -17,7 +17,10 @@ export function parseNetRouteItems(items: readonly Record<string, unknown>[]): D
     if (nextHop === undefined || alias === undefined || ON_LINK_NEXT_HOPS.has(nextHop)) continue
     const family = ipFamily(nextHop)
     if (family === undefined) continue
-    gateways.push({ address: nextHop, family, interface: alias })
+    // Windows sockets and ping take the interface index as the zone, never the alias ("Wi-Fi").
+    const index = numberField(item, 'InterfaceIndex')
+    const zone = linkLocalZone(nextHop, index)
+    gateways.push(zone === undefined ? { address: nextHop, family, interface: alias } : { address: nextHop, family, interface: alias, zone })
   }
   return gateways
 }

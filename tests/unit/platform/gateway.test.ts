@@ -38,7 +38,7 @@ describe('Linux /proc/net/route', () => {
 describe('Linux /proc/net/ipv6_route', () => {
   it('finds default routes with a next hop and skips the loopback reject route', () => {
     expect(parseProcNetIpv6Route(fixture('linux/proc-net-ipv6_route.txt'))).toEqual([
-      { address: 'fe80::3ea6:2fff:fe78:1a2b', family: 'IPv6', interface: 'wlp3s0', metric: 600 },
+      { address: 'fe80::3ea6:2fff:fe78:1a2b', family: 'IPv6', interface: 'wlp3s0', metric: 600, zone: 'wlp3s0' },
       { address: '2001:db8:0:1::1', family: 'IPv6', interface: 'enp0s31f6', metric: 100 },
     ])
   })
@@ -55,9 +55,9 @@ describe('macOS netstat -rn', () => {
     ])
   })
 
-  it('strips the zone from an IPv6 gateway and ignores the utun scoped defaults', () => {
+  it('keeps the zone of a link-local IPv6 gateway apart from its address and ignores the utun scoped defaults', () => {
     expect(parseNetstatDefaultRoutes(fixture('macos/netstat-rn-inet6-sonoma.txt'))).toEqual([
-      { address: 'fe80::3ea6:2fff:fe78:1a2b', family: 'IPv6', interface: 'en0' },
+      { address: 'fe80::3ea6:2fff:fe78:1a2b', family: 'IPv6', interface: 'en0', zone: 'en0' },
     ])
   })
 
@@ -78,7 +78,7 @@ describe('Windows Get-NetRoute JSON', () => {
   it('reads an array, skipping on-link next hops, with localized aliases', () => {
     const items = parsePowerShellJson(fixture('windows/get-netroute-de.json')) ?? []
     expect(parseNetRouteItems(items)).toEqual([
-      { address: 'fe80::3ea6:2fff:fe78:1a2b', family: 'IPv6', interface: 'WLAN' },
+      { address: 'fe80::3ea6:2fff:fe78:1a2b', family: 'IPv6', interface: 'WLAN', zone: '14' },
       { address: '192.168.178.1', family: 'IPv4', interface: 'WLAN' },
       { address: '10.0.0.1', family: 'IPv4', interface: 'Ethernet 2' },
     ])
@@ -109,7 +109,7 @@ describe('readDefaultGateways', () => {
       { address: '10.0.0.1', family: 'IPv4', interface: 'enp0s31f6' },
       { address: '192.168.178.1', family: 'IPv4', interface: 'wlp3s0' },
       { address: '2001:db8:0:1::1', family: 'IPv6', interface: 'enp0s31f6' },
-      { address: 'fe80::3ea6:2fff:fe78:1a2b', family: 'IPv6', interface: 'wlp3s0' },
+      { address: 'fe80::3ea6:2fff:fe78:1a2b', family: 'IPv6', interface: 'wlp3s0', zone: 'wlp3s0' },
     ])
     expect(calls).toEqual([])
   })
@@ -126,7 +126,7 @@ describe('readDefaultGateways', () => {
     )
     expect(await readDefaultGateways({ platform: 'darwin', run })).toEqual([
       { address: '192.168.178.1', family: 'IPv4', interface: 'en0' },
-      { address: 'fe80::3ea6:2fff:fe78:1a2b', family: 'IPv6', interface: 'en0' },
+      { address: 'fe80::3ea6:2fff:fe78:1a2b', family: 'IPv6', interface: 'en0', zone: 'en0' },
     ])
     expect(calls.map((call) => [call.file, ...call.args])).toEqual([
       ['netstat', '-rn', '-f', 'inet'],

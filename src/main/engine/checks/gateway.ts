@@ -1,17 +1,35 @@
 import { CHECK_SUMMARIES } from '../../../shared/texts'
+import type { DefaultGateway } from '../../platform/gateway'
+import { withZone } from '../../platform/ip-address'
+import { pingCommand } from '../../platform/ping-command'
 import type { Check } from '../check'
-import { pingOnce } from '../probes/ping'
 import { connectTcp } from '../probes/tcp-connect'
 import { skippedWithoutNetwork } from './skip'
 
 // Many routers ignore pings but run a web admin page or a DNS forwarder: a TCP reply, even a refusal, proves they are alive.
 const ROUTER_PORTS = [53, 80, 443]
 
-async function gatewayAnswers(address: string, timeoutMs: number, context: Parameters<Check['run']>[0], signal: AbortSignal): Promise<boolean> {
+type Context = Parameters<Check['run']>[0]
+
+/** One ICMP echo through the system's ping tool (no raw sockets without root); false when unavailable. */
+async function pingGateway(gateway: DefaultGateway, timeoutMs: number, context: Context, signal: AbortSignal): Promise<boolean> {
+  const command = pingCommand(gateway.address, { platform: context.system.platform, timeoutMs, zone: gateway.zone })
+  if (command === undefined) return false
+  try {
+    const output = await context.system.run(command.file, command.args, { timeoutMs: timeoutMs + 500, signal })
+    return output.ok && output.code === 0
+  } catch {
+    return false
+  }
+}
+
+async function gatewayAnswers(gateway: DefaultGateway, timeoutMs: number, context: Context, signal: AbortSignal): Promise<boolean> {
+  // IPv6 routers announce themselves from link-local addresses, which only mean something with their interface.
+  const reachable = withZone(gateway.address, gateway.zone)
   const probes = [
-    pingOnce(address, { run: context.system.run, platform: context.system.platform, timeoutMs, signal }),
+    pingGateway(gateway, timeoutMs, context, signal),
     ...ROUTER_PORTS.map(async (port) => {
-      const result = await connectTcp(address, port, { timeoutMs, signal })
+      const result = await connectTcp(reachable, port, { timeoutMs, signal })
       return result.outcome === 'connected' || result.outcome === 'refused'
     }),
   ]
@@ -37,7 +55,7 @@ export const gatewayCheck: Check<'net.gateway'> = {
     const gateways = await context.system.readDefaultGateways()
     if (gateways.length === 0) return { status: 'fail', summary: CHECK_SUMMARIES.gatewayMissing(), data: { gateways, answering: [] } }
     const timeoutMs = Math.min(1000, context.remainingMs() - 100)
-    const alive = await Promise.all(gateways.map((gateway) => gatewayAnswers(gateway.address, timeoutMs, context, signal)))
+    const alive = await Promise.all(gateways.map((gateway) => gatewayAnswers(gateway, timeoutMs, context, signal)))
     const answering = gateways.filter((_, index) => alive[index]).map((gateway) => gateway.address)
     const first = gateways[0]!.address
     if (answering.length === 0) return { status: 'fail', summary: CHECK_SUMMARIES.gatewaySilent(first), data: { gateways, answering } }
