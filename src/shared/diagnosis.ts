@@ -73,6 +73,8 @@ export const FINDING_CODES = [
   'system-dns-servfail',
   'system-dns-refused',
   'system-dns-slow',
+  'system-dns-partly-silent',
+  'system-dns-misses-site',
   'public-dns-silent',
   'public-dns-disagrees',
   'system-dns-hijacks',
@@ -83,6 +85,7 @@ export const FINDING_CODES = [
   'site-server-error',
   'site-tls-failed',
   'site-error-source',
+  'site-page-not-found',
 ] as const
 export type FindingCode = (typeof FINDING_CODES)[number]
 

@@ -11,6 +11,10 @@ export interface TextParams {
   errorSourceIsCdn?: boolean
   count?: number
   detail?: string
+  /** The site answered "page not found" (404 or 410) for the page asked for. */
+  missingPageStatus?: number
+  /** The provider's address book says the site has no address, while it exists and works. */
+  systemSaysMissing?: boolean
 }
 
 const siteName = (p: TextParams): string => p.site ?? 'the site'
@@ -30,11 +34,20 @@ function errorPageOrigin(p: TextParams): string {
   return `The error page came from the site's own servers.`
 }
 
+// The provider's address book says a site does not exist while it does: blocked on purpose, or an old
+// remembered "no such name". Reported under 'dns-stale' (the same side, the same fixes).
+const SYSTEM_MISSES_SITE = (p: TextParams): { title: string; explanation: string } => ({
+  title: `Your provider's address book says ${siteName(p)} does not exist — but it does`,
+  explanation: `${ADDRESS_BOOK} Yours answers that there is no such site, while public address books find ${siteName(p)} and the site opens normally there. Either your provider blocks this site on purpose, or its address book remembers an old "no such name" answer. Switching to a public address book usually opens the site again, and you can switch back at any time.`,
+})
+
 export const VERDICT_TEXTS: Record<VerdictCode, (p: TextParams) => { title: string; explanation: string }> = {
   ok: (p) => ({
-    title: p.site ? `${siteName(p)} works from here` : 'Your connection works',
+    title: p.site ? (p.missingPageStatus ? `${siteName(p)} answers, but not with that page` : `${siteName(p)} works from here`) : 'Your connection works',
     explanation: p.site
-      ? `Your network, your internet connection and the address lookups all work, and ${siteName(p)} answered normally. If it still fails in your browser, the browser may be holding on to old data.`
+      ? p.missingPageStatus
+        ? `Your network, your internet connection and the address lookups all work, and ${siteName(p)} answered — but it said the page you asked for does not exist (error ${p.missingPageStatus}). Check the address of the page, or start from the site's home page; if a link brought you here, the page may have been moved or removed.`
+        : `Your network, your internet connection and the address lookups all work, and ${siteName(p)} answered normally. If it still fails in your browser, the browser may be holding on to old data.`
       : 'Your network, your internet connection and the address lookups all work.',
   }),
   'no-network': () => ({
@@ -65,7 +78,7 @@ export const VERDICT_TEXTS: Record<VerdictCode, (p: TextParams) => { title: stri
     title: "Your internet provider's address book is not working",
     explanation: `${ADDRESS_BOOK} Yours is failing, while public ones answer normally. Switching to a public address book fixes this, and you can switch back at any time.`,
   }),
-  'dns-stale': (p) => ({
+  'dns-stale': (p) => (p.systemSaysMissing ? SYSTEM_MISSES_SITE(p) : {
     title: `Your provider's address book has an old address for ${siteName(p)}`,
     explanation: `${ADDRESS_BOOK} Yours still points to where ${siteName(p)} used to be, and that old place no longer works; public address books have the new address, and the site works there. This often happens right after a site moves.`,
   }),
@@ -161,6 +174,9 @@ export const FINDING_TEXTS: Record<FindingCode, (p: TextParams) => string> = {
   'system-dns-servfail': () => "Your provider's address book answered, but only to say it failed.",
   'system-dns-refused': () => "Your provider's address book refused to answer.",
   'system-dns-slow': () => "Your provider's address book is slow to answer, which makes every site slower to open.",
+  'system-dns-partly-silent': () => "One of your provider's address books does not answer; the other ones do, so lookups can be slow now and then.",
+  'system-dns-misses-site': (p) =>
+    `Your provider's address book says ${siteName(p)} has no address, while public address books find it and the site works there.`,
   'public-dns-silent': () => 'Public address books (Google, Cloudflare, Quad9) could not be reached from this network.',
   'public-dns-disagrees': (p) => `Your provider's address book and public ones give different addresses for ${siteName(p)}.`,
   'system-dns-hijacks': () => "Your provider's address book gave an address for a name that does not exist.",
@@ -175,6 +191,8 @@ export const FINDING_TEXTS: Record<FindingCode, (p: TextParams) => string> = {
     p.errorSource
       ? `The error was produced by ${p.errorSource}${p.errorSourceIsCdn ? ', the delivery service in front of the site' : ', the site’s front server'}.`
       : 'The error was produced by the site’s own servers.',
+  'site-page-not-found': (p) =>
+    `${siteName(p)} answered, but said this page does not exist (error ${p.missingPageStatus ?? 404}). The site itself works; the page's address may be wrong, or the page was moved or removed.`,
 }
 
 export const CHECK_TITLES: Record<CheckId, string> = {

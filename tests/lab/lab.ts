@@ -57,6 +57,7 @@ export type WorldName =
   | 'isp-servfail'
   | 'isp-stale'
   | 'isp-hijack'
+  | 'isp-blocks-site'
   | 'dns-blocked-isp-down'
   | 'web-blocked'
   | 'no-internet'
@@ -68,7 +69,7 @@ export type WorldName =
 /** What the site at 203.0.113.80 (ports 80 and 443) does. */
 export type SiteMode = 'healthy' | 'bad-gateway' | 'unavailable' | 'gateway-timeout'
 /** How the ISP resolver 203.0.113.53 behaves. */
-export type IspMode = 'normal' | 'stale' | 'hijack' | 'servfail' | 'silent'
+export type IspMode = 'normal' | 'stale' | 'hijack' | 'servfail' | 'silent' | 'blocks-site'
 /** nftables ruleset of the router namespace. */
 export type FirewallMode = 'open' | 'web-blocked' | 'dns-blocked' | 'no-internet' | 'gateway-down' | 'captive'
 /** `no-network`: the client's veth is down with no address (only lo). */
@@ -93,6 +94,7 @@ export const WORLDS: Readonly<Record<WorldName, Readonly<WorldSpec>>> = {
   'isp-servfail': { ...base, isp: 'servfail', summary: 'the ISP resolver answers SERVFAIL to everything' },
   'isp-stale': { ...base, isp: 'stale', summary: "the ISP resolver gives the site's old address (.81, which answers 502)" },
   'isp-hijack': { ...base, isp: 'hijack', summary: 'the ISP resolver answers unknown names with an ad server (.66)' },
+  'isp-blocks-site': { ...base, isp: 'blocks-site', summary: 'the ISP resolver says shop.lab.test does not exist (NXDOMAIN); public resolvers and the site work' },
   'dns-blocked-isp-down': { ...base, isp: 'silent', firewall: 'dns-blocked', summary: 'ISP resolver silent and the router drops all DNS; TCP works' },
   'web-blocked': { ...base, firewall: 'web-blocked', summary: 'the router drops forwarded TCP 80/443; DNS works' },
   'no-internet': { ...base, firewall: 'no-internet', summary: 'the router answers but forwards nothing' },
@@ -411,6 +413,10 @@ function ispResolverConf(dir: string, mode: IspMode): string {
       break
     case 'stale':
       lines.push(...hostRecords(LAB.oldSite), 'local=/#/')
+      break
+    case 'blocks-site':
+      // Like an ISP that blocks a site by name (or remembers an old "no such name"): NXDOMAIN for the site only.
+      lines.push(...hostRecords(LAB.site).filter((line) => !line.startsWith(`host-record=${LAB.siteName},`)), 'local=/#/')
       break
     case 'hijack':
       // Unknown names get the ad server's A record; other types (AAAA, MX...) stay NOERROR with no data

@@ -84,6 +84,22 @@ const stories: Story[] = [
     },
   },
   {
+    story: "the ISP's resolver says the site does not exist while public ones find it and it works → switch DNS first, not the site's fault",
+    world: 'isp-blocks-site',
+    site: SITE,
+    verdict: 'dns-stale',
+    offered: ['switch-dns', 'flush-dns-cache', 'contact-isp'],
+    notOffered: ['contact-site-admin', 'watch-site', 'restart-router'],
+    also: (run) => {
+      expect(fixIds(run)[0]).toBe('switch-dns')
+      const findings = run.report.findings.map((finding) => finding.code)
+      expect(findings).toContain('system-dns-misses-site')
+      expect(findings).not.toContain('site-name-missing')
+      expect(run.report.verdict.title).toMatch(/does not exist — but it does/)
+      expect(run.code).toBe(1)
+    },
+  },
+  {
     story: 'a name that exists nowhere → site-nxdomain, and no DNS change could help',
     world: 'healthy',
     site: 'http://nowhere.lab.test/',

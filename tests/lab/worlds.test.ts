@@ -133,6 +133,7 @@ describe.skipIf(reason)('network lab worlds', () => {
         'isp-servfail',
         'isp-stale',
         'isp-hijack',
+        'isp-blocks-site',
         'dns-blocked-isp-down',
         'web-blocked',
         'no-internet',
@@ -333,6 +334,28 @@ describe.skipIf(reason)('network lab worlds', () => {
       expect(ispKnown.addresses).toEqual([LAB.site])
       expect(ads.status).toBe(200)
       expect(ads.body.trim()).toBe(AD_BODY)
+    })
+  })
+
+  withWorld('isp-blocks-site', (world) => {
+    it('the ISP resolver says the site does not exist, yet public resolvers find it and it answers 200 there', async () => {
+      const w = world()
+      const [isp, isp6, ispCheck, pub, pinned, byName] = await Promise.all([
+        dig(w, LAB.ispResolver, LAB.siteName),
+        dig(w, LAB.ispResolver, LAB.siteName, { type: 'AAAA' }),
+        dig(w, LAB.ispResolver, LAB.connectivityName),
+        dig(w, LAB.cloudflare, LAB.siteName),
+        http(w, SITE_URL, pinSite(LAB.site)),
+        http(w, SITE_URL),
+      ])
+      expect(isp).toMatchObject({ status: 'NXDOMAIN', addresses: [] })
+      expect(isp6.status).toBe('NXDOMAIN')
+      expect(ispCheck.addresses).toEqual([LAB.connectivityCheck])
+      expect(pub).toMatchObject({ status: 'NOERROR', addresses: [LAB.site] })
+      expect(pinned.status).toBe(200)
+      expect(pinned.body).toContain(SITE_BODY)
+      // Through the system's own lookup (the ISP), the name is not found: curl exit 6.
+      expect(byName.exit).toBe(6)
     })
   })
 

@@ -24,7 +24,13 @@ export interface HijackData { question: string; system: ResolverAnswer[]; public
 export interface CaptivePortalData { url: string; address?: string; fetch?: PinnedFetchResult }
 export interface SiteDnsData { host: string; system: ResolverAnswer[]; public: ResolverAnswer[] }
 export interface SiteAddress { address: string; from: ('system' | 'public')[] }
-export interface SiteHttpData { url: string; addresses: SiteAddress[]; fetches: PinnedFetchResult[] }
+export interface SiteHttpData {
+  url: string
+  addresses: SiteAddress[]
+  fetches: PinnedFetchResult[]
+  /** How long each fetch was allowed: a timeout much shorter than a slow site needs proves nothing. */
+  timeoutMs?: number
+}
 
 export interface CheckDataMap {
   'net.interfaces': InterfacesData

@@ -1,6 +1,7 @@
 import { addressesOf } from '../dns/client'
 import type { Outcomes, ResolverAnswer } from './check'
-import { answered } from './checks/ask-resolvers'
+import { answered, fastestLatency } from './checks/ask-resolvers'
+import { SLOW_RESOLVER_MS } from './checks/resolver-health'
 import { isNxdomain, siteAddresses } from './checks/site-dns'
 import { answeredWell } from './checks/site-http'
 import type { PinnedFetchResult } from './probes/http-pinned'
@@ -11,27 +12,46 @@ export type SiteFailure =
   | { kind: 'tls'; code: string }
   | { kind: 'unreachable'; addresses: number }
 
-/** What the checks established, as plain yes/no facts the verdict rules can read. */
+/** A fact a check can establish either way, or not at all (it was skipped or ran out of time). */
+export type Known = 'yes' | 'no' | 'unknown'
+
+/**
+ * A fetch that gave up with less than this much time of its own says nothing about the site: slow but
+ * working sites (and slow networks) take longer than that.
+ */
+export const SHORT_FETCH_MS = 2500
+
+/** What the checks established, as plain facts the verdict rules can read. */
 export interface Facts {
   siteGiven: boolean
-  /** The site was actually fetched (not skipped for lack of an address or of time). */
+  /** The site was actually fetched (not skipped for lack of an address or of time, nor cut short). */
   siteChecked: boolean
   hasNetwork: boolean
-  gatewayKnown: boolean
-  gatewaySilent: boolean
-  internetReachable: boolean
+  /** 'no': the router check ran and found no default gateway. */
+  gatewayKnown: Known
+  /** 'yes': a gateway is configured and answered none of the knocks. */
+  gatewaySilent: Known
+  /** 'yes' when any internet server, the site, or the sign-in page test answered. */
+  internetReachable: Known
   systemDnsUnknown: boolean
   systemDnsViaStub: boolean
   systemDnsFailure: 'silent' | 'servfail' | 'refused' | null
+  /** The fastest of the system's resolvers took longer than SLOW_RESOLVER_MS. */
   systemDnsSlow: boolean
+  /** Some of the system's resolvers answer and some never do. */
+  systemDnsPartlySilent: boolean
   publicDnsWorks: boolean
   hijacks: boolean
   captivePortal: boolean
   siteNameMissing: boolean
+  /** The system's resolvers say the name has no address, while public ones find it and the site works there. */
+  systemMissesSite: boolean
   siteAnswersDisagree: boolean
   staleProven: boolean
   siteFailure: SiteFailure | null
   siteMixed: boolean
+  /** The site answered, but with 404/410 "page not found" (and nothing better). */
+  sitePageMissing: number | null
 }
 
 function failureKind(answers: readonly ResolverAnswer[]): Facts['systemDnsFailure'] {
@@ -53,40 +73,80 @@ function judgeSite(fetches: readonly PinnedFetchResult[]): SiteFailure | null {
   return { kind: 'unreachable', addresses: fetches.length }
 }
 
+const knownWhen = (ran: boolean, holds: boolean): Known => (!ran ? 'unknown' : holds ? 'yes' : 'no')
+
+const isPartlySilent = (answers: readonly ResolverAnswer[]): boolean =>
+  answers.some(answered) && answers.some((answer) => !answer.response.ok && answer.response.code === 'dns.timeout')
+
+/** A definite answer from the site over HTTPS (a sign-in page cannot fake one): the site loaded. */
+const loadedSecurely = (fetch: PinnedFetchResult): boolean => fetch.ok && fetch.status >= 200 && fetch.status < 300 && fetch.tlsProtocol !== undefined
+
 export function deriveFacts(outcomes: Outcomes, siteGiven: boolean): Facts {
   const gateway = outcomes['net.gateway']
+  const internet = outcomes['net.internet']
+  const portal = outcomes['portal.captive']
   const systemDns = outcomes['dns.system']
+  const systemAnswers = systemDns?.data.answers ?? []
   const resolversRead = systemDns?.data.resolversRead
   const siteDns = outcomes['site.dns']?.data
-  const fetches = outcomes['site.http']?.data.fetches ?? []
+  const siteHttp = outcomes['site.http']?.data
+  // A timeout with little time of its own is no evidence either way: such fetches count as not made.
+  const cutShort = (siteHttp?.timeoutMs ?? Infinity) < SHORT_FETCH_MS
+  const fetches = (siteHttp?.fetches ?? []).filter((fetch) => !(cutShort && !fetch.ok && fetch.code === 'http.timeout'))
 
   const fromSystem = siteAddresses(siteDns?.system ?? [])
   const fromPublic = siteAddresses(siteDns?.public ?? [])
   const systemOnly = fromSystem.filter((address) => !fromPublic.includes(address))
   const publicFetches = fetchesAt(fetches, fromPublic)
+  const systemFetches = fetchesAt(fetches, fromSystem)
   const systemOnlyFetches = fetchesAt(fetches, systemOnly)
   // The addresses a browser on this computer would use: the system's answer, or any when there is none.
-  const browserFetches = fromSystem.length > 0 ? fetchesAt(fetches, fromSystem) : fetches
+  const browserFetches = fromSystem.length > 0 ? systemFetches : fetches
   const siteAnswers = [...(siteDns?.system ?? []), ...(siteDns?.public ?? [])]
+  const systemSiteAnswers = siteDns?.system ?? []
+
+  const gateways = gateway?.data.gateways
+  const gatewayRan = gateway !== undefined && (gateway.status === 'pass' || gateway.status === 'fail') && gateways !== undefined
+  const siteAnsweredHttp = fetches.some((fetch) => fetch.ok)
+  const portalGave204 = portal?.status === 'pass'
+  const internetRan = internet !== undefined && internet.status !== 'skipped' && internet.data.targets !== undefined
+  const targetConnected = (internet?.data.targets ?? []).some((target) => target.outcome === 'connected')
+  const internetReachable: Known = targetConnected || siteAnsweredHttp || portalGave204 ? 'yes' : internetRan ? 'no' : 'unknown'
+  const siteFailure = judgeSite(browserFetches)
+  const pageMissing = siteFailure === null && !browserFetches.some((fetch) => fetch.ok && fetch.status < 400)
+    ? browserFetches.find((fetch): fetch is Extract<PinnedFetchResult, { ok: true }> => fetch.ok && (fetch.status === 404 || fetch.status === 410))
+    : undefined
+  const fastestSystem = fastestLatency(systemAnswers)
 
   return {
     siteGiven,
     siteChecked: fetches.length > 0,
     hasNetwork: outcomes['net.interfaces']?.status !== 'fail',
-    gatewayKnown: (gateway?.data.gateways?.length ?? 0) > 0,
-    gatewaySilent: gateway?.status === 'fail',
-    internetReachable: (outcomes['net.internet']?.data.targets ?? []).some((target) => target.outcome === 'connected'),
+    gatewayKnown: knownWhen(gatewayRan, (gateways?.length ?? 0) > 0),
+    gatewaySilent: knownWhen(gatewayRan && (gateways?.length ?? 0) > 0, gateway?.status === 'fail'),
+    internetReachable,
     systemDnsUnknown: resolversRead !== undefined && !resolversRead.ok,
     systemDnsViaStub: resolversRead?.ok === true && resolversRead.viaLocalStub,
-    systemDnsFailure: failureKind(systemDns?.data.answers ?? []),
-    systemDnsSlow: systemDns?.status === 'warn' && (systemDns.data.answers ?? []).some(answered),
+    systemDnsFailure: failureKind(systemAnswers),
+    systemDnsSlow: fastestSystem !== undefined && fastestSystem > SLOW_RESOLVER_MS,
+    systemDnsPartlySilent: isPartlySilent(systemAnswers),
     publicDnsWorks: (outcomes['dns.public']?.data.answers ?? []).some(answered),
     hijacks: (outcomes['dns.hijack']?.data.system ?? []).some((answer) => addressesOf(answer.response, 'A').length > 0),
-    captivePortal: outcomes['portal.captive']?.status === 'fail',
-    siteNameMissing: siteGiven && siteAnswers.length > 0 && fromPublic.length === 0 && (siteDns?.public ?? []).some(isNxdomain),
+    // A page that loaded over HTTPS cannot have come from a sign-in page, whatever the test page got.
+    captivePortal: portal?.status === 'fail' && !browserFetches.some(loadedSecurely),
+    siteNameMissing:
+      siteGiven && siteAnswers.length > 0 && fromPublic.length === 0 && fromSystem.length === 0 && (siteDns?.public ?? []).some(isNxdomain),
+    systemMissesSite:
+      siteGiven &&
+      fromSystem.length === 0 &&
+      systemSiteAnswers.some(answered) &&
+      fromPublic.length > 0 &&
+      publicFetches.some(answeredWell),
     siteAnswersDisagree: fromSystem.length > 0 && fromPublic.length > 0 && !fromSystem.some((address) => fromPublic.includes(address)),
-    staleProven: systemOnlyFetches.length > 0 && !systemOnlyFetches.some(answeredWell) && publicFetches.some(answeredWell),
-    siteFailure: judgeSite(browserFetches),
+    staleProven:
+      systemOnlyFetches.length > 0 && !systemFetches.some(answeredWell) && publicFetches.some(answeredWell),
+    siteFailure,
     siteMixed: browserFetches.some(answeredWell) && !browserFetches.every(answeredWell),
+    sitePageMissing: pageMissing?.status ?? null,
   }
 }

@@ -9,6 +9,10 @@ export interface VerdictRule {
 }
 
 const SITE_SIDE_FIXES: readonly FixId[] = ['retry', 'watch-site', 'contact-site-admin']
+// Only a definite "no" counts: a check that was skipped or ran out of time proves nothing.
+const noGateway = (f: Facts): boolean => f.gatewayKnown === 'no'
+const gatewaySilent = (f: Facts): boolean => f.gatewaySilent === 'yes'
+const internetDown = (f: Facts): boolean => f.internetReachable === 'no'
 const siteSideServerError = (facts: Facts): boolean => facts.siteFailure?.kind === 'server-error' && !facts.staleProven
 const serverError = (facts: Facts, matches: (status: number) => boolean): boolean =>
   facts.siteFailure?.kind === 'server-error' && matches(facts.siteFailure.status)
@@ -16,14 +20,16 @@ const serverError = (facts: Facts, matches: (status: number) => boolean): boolea
 /** Read top to bottom: the first rule whose facts hold gives the verdict. Order is precedence. */
 export const VERDICT_RULES: readonly VerdictRule[] = [
   { verdict: 'no-network', when: (f) => !f.hasNetwork, fixes: ['retry', 'restart-router'] },
-  { verdict: 'gateway-unreachable', when: (f) => (f.gatewaySilent || !f.gatewayKnown) && !f.internetReachable && !f.publicDnsWorks, fixes: ['restart-router', 'retry'] },
+  { verdict: 'gateway-unreachable', when: (f) => (gatewaySilent(f) || noGateway(f)) && internetDown(f) && !f.publicDnsWorks, fixes: ['restart-router', 'retry'] },
   { verdict: 'captive-portal', when: (f) => f.captivePortal, fixes: ['new-browser-session', 'retry'] },
-  { verdict: 'no-internet', when: (f) => !f.internetReachable && !f.publicDnsWorks, fixes: ['restart-router', 'contact-isp', 'retry'] },
-  { verdict: 'firewall-blocked', when: (f) => !f.internetReachable && f.publicDnsWorks, fixes: ['contact-isp', 'retry'] },
+  { verdict: 'no-internet', when: (f) => internetDown(f) && !f.publicDnsWorks, fixes: ['restart-router', 'contact-isp', 'retry'] },
+  { verdict: 'firewall-blocked', when: (f) => internetDown(f) && f.publicDnsWorks, fixes: ['contact-isp', 'retry'] },
   { verdict: 'dns-blocked', when: (f) => f.systemDnsFailure !== null && !f.publicDnsWorks, fixes: ['restart-router', 'contact-isp', 'retry'] },
   { verdict: 'dns-system-failing', when: (f) => f.systemDnsFailure !== null && f.publicDnsWorks, fixes: ['switch-dns', 'restart-router', 'contact-isp'] },
   { verdict: 'site-nxdomain', when: (f) => f.siteNameMissing, fixes: ['retry', 'contact-site-admin'] },
   { verdict: 'dns-stale', when: (f) => f.staleProven, fixes: ['switch-dns', 'flush-dns-cache', 'contact-isp'] },
+  // The provider says "no such name" (blocked, or an old remembered answer) while the site works: told in its own words.
+  { verdict: 'dns-stale', when: (f) => f.systemMissesSite, fixes: ['switch-dns', 'flush-dns-cache', 'contact-isp'] },
   { verdict: 'site-bad-gateway', when: (f) => serverError(f, (status) => status === 502), fixes: SITE_SIDE_FIXES },
   { verdict: 'site-unavailable', when: (f) => serverError(f, (status) => status === 503), fixes: SITE_SIDE_FIXES },
   { verdict: 'site-gateway-timeout', when: (f) => serverError(f, (status) => status === 504), fixes: SITE_SIDE_FIXES },
@@ -32,6 +38,7 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   { verdict: 'site-unreachable', when: (f) => f.siteFailure?.kind === 'unreachable', fixes: SITE_SIDE_FIXES },
   { verdict: 'dns-hijack', when: (f) => f.hijacks && f.publicDnsWorks, fixes: ['switch-dns', 'contact-isp'] },
   { verdict: 'inconclusive', when: (f) => f.siteGiven && !f.siteChecked, fixes: ['retry'] },
+  { verdict: 'inconclusive', when: (f) => f.internetReachable === 'unknown', fixes: ['retry'] },
   { verdict: 'ok', when: (f) => f.siteGiven, fixes: ['new-browser-session', 'clear-site-data', 'flush-dns-cache'] },
   { verdict: 'ok', when: () => true, fixes: [] },
 ]
@@ -54,10 +61,10 @@ export interface FindingRule {
 
 export const FINDING_RULES: readonly FindingRule[] = [
   { finding: 'no-active-interface', severity: 'problem', when: (f) => !f.hasNetwork },
-  { finding: 'no-default-gateway', severity: 'problem', when: (f) => f.hasNetwork && !f.gatewayKnown },
-  { finding: 'gateway-silent', severity: 'warning', when: (f) => f.hasNetwork && f.gatewayKnown && f.gatewaySilent },
-  { finding: 'internet-unreachable', severity: 'problem', when: (f) => f.hasNetwork && !f.internetReachable && !f.publicDnsWorks },
-  { finding: 'web-ports-blocked', severity: 'problem', when: (f) => f.hasNetwork && !f.internetReachable && f.publicDnsWorks },
+  { finding: 'no-default-gateway', severity: 'problem', when: (f) => f.hasNetwork && noGateway(f) },
+  { finding: 'gateway-silent', severity: 'warning', when: (f) => f.hasNetwork && gatewaySilent(f) },
+  { finding: 'internet-unreachable', severity: 'problem', when: (f) => f.hasNetwork && internetDown(f) && !f.publicDnsWorks },
+  { finding: 'web-ports-blocked', severity: 'problem', when: (f) => f.hasNetwork && internetDown(f) && f.publicDnsWorks },
   { finding: 'captive-portal-detected', severity: 'problem', when: (f) => f.captivePortal },
   { finding: 'system-dns-via-local-stub', severity: 'info', when: (f) => f.systemDnsViaStub },
   { finding: 'system-dns-unknown', severity: 'warning', when: (f) => f.systemDnsUnknown },
@@ -65,9 +72,11 @@ export const FINDING_RULES: readonly FindingRule[] = [
   { finding: 'system-dns-servfail', severity: 'problem', when: (f) => f.systemDnsFailure === 'servfail' },
   { finding: 'system-dns-refused', severity: 'problem', when: (f) => f.systemDnsFailure === 'refused' },
   { finding: 'system-dns-slow', severity: 'warning', when: (f) => f.systemDnsSlow },
-  { finding: 'public-dns-silent', severity: 'warning', when: (f) => f.hasNetwork && f.internetReachable && !f.publicDnsWorks },
+  { finding: 'system-dns-partly-silent', severity: 'warning', when: (f) => f.systemDnsPartlySilent },
+  { finding: 'public-dns-silent', severity: 'warning', when: (f) => f.hasNetwork && f.internetReachable === 'yes' && !f.publicDnsWorks },
   { finding: 'system-dns-hijacks', severity: 'warning', when: (f) => f.hijacks },
   { finding: 'site-name-missing', severity: 'problem', when: (f) => f.siteNameMissing },
+  { finding: 'system-dns-misses-site', severity: 'problem', when: (f) => f.systemMissesSite },
   { finding: 'public-dns-disagrees', severity: 'warning', when: (f) => f.siteAnswersDisagree },
   { finding: 'stale-address-proven', severity: 'problem', when: (f) => f.staleProven },
   { finding: 'site-answers-differ', severity: 'warning', when: (f) => f.siteMixed },
@@ -75,4 +84,5 @@ export const FINDING_RULES: readonly FindingRule[] = [
   { finding: 'site-error-source', severity: 'info', when: siteSideServerError },
   { finding: 'site-tls-failed', severity: 'problem', when: (f) => f.siteFailure?.kind === 'tls' },
   { finding: 'site-unreachable-at-address', severity: 'problem', when: (f) => f.siteFailure?.kind === 'unreachable' },
+  { finding: 'site-page-not-found', severity: 'warning', when: (f) => f.sitePageMissing !== null },
 ]

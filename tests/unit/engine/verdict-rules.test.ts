@@ -1,28 +1,33 @@
 import { describe, expect, it } from 'vitest'
-import type { FixId, VerdictCode } from '../../../src/shared/diagnosis'
+import type { FindingCode, FixId, VerdictCode } from '../../../src/shared/diagnosis'
+import type { Outcomes, ResolverAnswer } from '../../../src/main/engine/check'
 import { conclude } from '../../../src/main/engine/diagnose'
-import type { Facts } from '../../../src/main/engine/facts'
+import { deriveFacts, type Facts } from '../../../src/main/engine/facts'
+import type { PinnedFetchResult } from '../../../src/main/engine/probes/http-pinned'
 import { parseSiteTarget } from '../../../src/main/engine/target'
 
 const healthy: Facts = {
   siteGiven: true,
   siteChecked: true,
   hasNetwork: true,
-  gatewayKnown: true,
-  gatewaySilent: false,
-  internetReachable: true,
+  gatewayKnown: 'yes',
+  gatewaySilent: 'no',
+  internetReachable: 'yes',
   systemDnsUnknown: false,
   systemDnsViaStub: false,
   systemDnsFailure: null,
   systemDnsSlow: false,
+  systemDnsPartlySilent: false,
   publicDnsWorks: true,
   hijacks: false,
   captivePortal: false,
   siteNameMissing: false,
+  systemMissesSite: false,
   siteAnswersDisagree: false,
   staleProven: false,
   siteFailure: null,
   siteMixed: false,
+  sitePageMissing: null,
 }
 
 const target = (() => {
@@ -43,12 +48,12 @@ const DNS_FIXES: FixId[] = ['switch-dns', 'flush-dns-cache']
 
 const stories: Story[] = [
   { story: 'everything works', facts: {}, verdict: 'ok', offered: ['new-browser-session', 'clear-site-data'], notOffered: ['switch-dns', 'contact-isp'] },
-  { story: 'no interface is up', facts: { hasNetwork: false, internetReachable: false, publicDnsWorks: false }, verdict: 'no-network', offered: ['retry'], notOffered: DNS_FIXES },
-  { story: 'the router is silent and nothing beyond answers', facts: { gatewaySilent: true, internetReachable: false, publicDnsWorks: false, systemDnsFailure: 'silent' }, verdict: 'gateway-unreachable', offered: ['restart-router'], notOffered: DNS_FIXES },
-  { story: 'a router that ignores knocks but passes traffic is not blamed', facts: { gatewaySilent: true }, verdict: 'ok', offered: [], notOffered: ['restart-router'] },
-  { story: 'the router answers but nothing past it', facts: { internetReachable: false, publicDnsWorks: false, systemDnsFailure: 'silent' }, verdict: 'no-internet', offered: ['restart-router', 'contact-isp'], notOffered: DNS_FIXES },
+  { story: 'no interface is up', facts: { hasNetwork: false, internetReachable: 'no', publicDnsWorks: false }, verdict: 'no-network', offered: ['retry'], notOffered: DNS_FIXES },
+  { story: 'the router is silent and nothing beyond answers', facts: { gatewaySilent: 'yes', internetReachable: 'no', publicDnsWorks: false, systemDnsFailure: 'silent' }, verdict: 'gateway-unreachable', offered: ['restart-router'], notOffered: DNS_FIXES },
+  { story: 'a router that ignores knocks but passes traffic is not blamed', facts: { gatewaySilent: 'yes' }, verdict: 'ok', offered: [], notOffered: ['restart-router'] },
+  { story: 'the router answers but nothing past it', facts: { internetReachable: 'no', publicDnsWorks: false, systemDnsFailure: 'silent' }, verdict: 'no-internet', offered: ['restart-router', 'contact-isp'], notOffered: DNS_FIXES },
   { story: 'a sign-in page intercepts the web', facts: { captivePortal: true }, verdict: 'captive-portal', offered: ['new-browser-session'], notOffered: DNS_FIXES },
-  { story: 'web ports are blocked while DNS gets out', facts: { internetReachable: false }, verdict: 'firewall-blocked', offered: ['contact-isp'], notOffered: DNS_FIXES },
+  { story: 'web ports are blocked while DNS gets out', facts: { internetReachable: 'no' }, verdict: 'firewall-blocked', offered: ['contact-isp'], notOffered: DNS_FIXES },
   { story: 'provider DNS down and outside DNS blocked', facts: { systemDnsFailure: 'silent', publicDnsWorks: false }, verdict: 'dns-blocked', offered: ['contact-isp'], notOffered: ['switch-dns'] },
   { story: 'provider DNS silent, public DNS fine', facts: { systemDnsFailure: 'silent' }, verdict: 'dns-system-failing', offered: ['switch-dns'], notOffered: ['contact-site-admin'] },
   { story: 'provider DNS says SERVFAIL', facts: { systemDnsFailure: 'servfail' }, verdict: 'dns-system-failing', offered: ['switch-dns'], notOffered: ['contact-site-admin'] },
@@ -64,6 +69,11 @@ const stories: Story[] = [
   { story: 'the site does not respond', facts: { siteFailure: { kind: 'unreachable', addresses: 2 } }, verdict: 'site-unreachable', offered: ['watch-site'], notOffered: DNS_FIXES },
   { story: 'the provider makes up answers', facts: { hijacks: true }, verdict: 'dns-hijack', offered: ['switch-dns'], notOffered: ['contact-site-admin'] },
   { story: 'the site could not be fetched in time', facts: { siteChecked: false }, verdict: 'inconclusive', offered: ['retry'], notOffered: DNS_FIXES },
+  { story: 'the router and internet checks ran out of time, public DNS silent → no router or provider blamed', facts: { gatewayKnown: 'unknown', gatewaySilent: 'unknown', internetReachable: 'unknown', publicDnsWorks: false, siteChecked: false }, verdict: 'inconclusive', offered: ['retry'], notOffered: ['restart-router', 'contact-isp'] },
+  { story: 'the internet check ran out of time while public DNS works, no site → not firewall-blocked', facts: { siteGiven: false, siteChecked: false, internetReachable: 'unknown' }, verdict: 'inconclusive', offered: ['retry'], notOffered: ['contact-isp'] },
+  { story: 'no router configured and nothing answers → gateway-unreachable', facts: { gatewayKnown: 'no', gatewaySilent: 'unknown', internetReachable: 'no', publicDnsWorks: false }, verdict: 'gateway-unreachable', offered: ['restart-router'], notOffered: DNS_FIXES },
+  { story: 'the provider says the site does not exist while it works elsewhere → switch DNS', facts: { systemMissesSite: true }, verdict: 'dns-stale', offered: ['switch-dns', 'flush-dns-cache'], notOffered: ['contact-site-admin'] },
+  { story: 'a missing page (404) is still ok', facts: { sitePageMissing: 404 }, verdict: 'ok', offered: [], notOffered: ['switch-dns', 'contact-site-admin'] },
 ]
 
 describe('verdict rules', () => {
@@ -103,5 +113,262 @@ describe('verdict rules', () => {
       expect(text.length).toBeGreaterThan(10)
       expect(text).not.toMatch(/undefined|NaN|\$\{/)
     }
+  })
+})
+
+// ---------------------------------------------------------------------------------------------------------
+// From what the checks recorded to what the person is told: deriveFacts and the rules together.
+
+const OLD = '203.0.113.81'
+const CURRENT = '203.0.113.80'
+const INTERNAL = '10.0.0.8'
+
+const dns = (resolver: string, reply: { addresses?: string[]; rcode?: 'NOERROR' | 'NXDOMAIN' | 'SERVFAIL'; latencyMs?: number } | 'timeout'): ResolverAnswer => ({
+  resolver,
+  label: resolver,
+  response:
+    reply === 'timeout'
+      ? { ok: false, code: 'dns.timeout', detail: 'no answer', latencyMs: 1000, server: resolver }
+      : {
+          ok: true,
+          rcode: reply.rcode ?? 'NOERROR',
+          answers: (reply.addresses ?? []).map((data) => ({ name: 'shop.example', type: 'A', ttl: 60, data })),
+          authorities: [],
+          latencyMs: reply.latencyMs ?? 5,
+          transport: 'udp',
+          server: resolver,
+        },
+})
+const page = (address: string, status: number, secure = false): PinnedFetchResult => ({
+  ok: true,
+  address,
+  status,
+  headers: {},
+  bodySnippet: '',
+  timings: { totalMs: 20 },
+  ...(secure ? { tlsProtocol: 'TLSv1.3' } : {}),
+})
+const failedFetch = (address: string, code: 'http.timeout' | 'http.refused'): PinnedFetchResult => ({ ok: false, address, code, detail: code, timings: { totalMs: 100 } })
+const skipped = { status: 'skipped' as const, summary: 'Not finished in time', data: {} }
+
+function healthyOutcomes(): Outcomes {
+  return {
+    'net.interfaces': { status: 'pass', summary: '', data: { interfaces: [] } },
+    'net.gateway': { status: 'pass', summary: '', data: { gateways: [{ address: '192.0.2.1', family: 'IPv4', interface: 'eth0' }], answering: ['192.0.2.1'] } },
+    'net.internet': { status: 'pass', summary: '', data: { targets: [{ address: '1.1.1.1', port: 443, outcome: 'connected', latencyMs: 5 }] } },
+    'dns.system': { status: 'pass', summary: '', data: { question: 'x', answers: [dns('192.0.2.53', { addresses: ['192.0.2.9'] })] } },
+    'dns.public': { status: 'pass', summary: '', data: { question: 'x', answers: [dns('8.8.8.8', { addresses: ['192.0.2.9'] })] } },
+    'dns.hijack': { status: 'pass', summary: '', data: { question: 'y', system: [dns('192.0.2.53', { rcode: 'NXDOMAIN' })], public: [] } },
+    'portal.captive': { status: 'pass', summary: '', data: { url: 'http://check.example/generate_204' } },
+    'site.dns': { status: 'pass', summary: '', data: { host: 'shop.example', system: [dns('192.0.2.53', { addresses: [CURRENT] })], public: [dns('8.8.8.8', { addresses: [CURRENT] })] } },
+    'site.http': { status: 'pass', summary: '', data: { url: 'https://shop.example/', addresses: [], fetches: [page(CURRENT, 200, true)], timeoutMs: 3400 } },
+  }
+}
+
+interface EvidenceStory {
+  story: string
+  change: (outcomes: Outcomes) => void
+  verdict: VerdictCode
+  offeredFirst?: FixId
+  notOffered?: FixId[]
+  findings?: FindingCode[]
+  noFindings?: FindingCode[]
+  says?: RegExp
+  doesNotSay?: RegExp
+}
+
+const siteDns = (system: ResolverAnswer[], pub: ResolverAnswer[]) => (o: Outcomes) => {
+  o['site.dns'] = { status: 'pass', summary: '', data: { host: 'shop.example', system, public: pub } }
+}
+const siteFetches = (fetches: PinnedFetchResult[], timeoutMs = 3400) => (o: Outcomes) => {
+  o['site.http'] = { status: 'pass', summary: '', data: { url: 'https://shop.example/', addresses: [], fetches, timeoutMs } }
+}
+const both =
+  (...changes: ((o: Outcomes) => void)[]) =>
+  (o: Outcomes) => {
+    for (const change of changes) change(o)
+  }
+const internetBlocked = (o: Outcomes) => {
+  o['net.internet'] = { status: 'fail', summary: '', data: { targets: [{ address: '1.1.1.1', port: 443, outcome: 'timeout', latencyMs: 2000 }] } }
+}
+
+const evidenceStories: EvidenceStory[] = [
+  { story: 'everything recorded works', change: () => undefined, verdict: 'ok', says: /answered normally/ },
+  // 3: a check that ran out of time is no evidence of anything
+  {
+    story: 'the router check ran out of time, nothing else known → no "no router" claims',
+    change: (o) => {
+      o['net.gateway'] = skipped
+      o['net.internet'] = skipped
+      o['dns.public'] = { status: 'fail', summary: '', data: { question: 'x', answers: [dns('8.8.8.8', 'timeout')] } }
+      o['portal.captive'] = skipped
+      o['site.http'] = skipped
+    },
+    verdict: 'inconclusive',
+    noFindings: ['no-default-gateway', 'gateway-silent', 'internet-unreachable', 'web-ports-blocked'],
+  },
+  {
+    story: 'the internet check ran out of time while public DNS answers → not firewall-blocked',
+    change: (o) => {
+      o['net.internet'] = skipped
+      o['portal.captive'] = skipped
+      o['site.http'] = skipped
+    },
+    verdict: 'inconclusive',
+    noFindings: ['web-ports-blocked'],
+  },
+  {
+    story: 'the router check found no gateway at all → told so',
+    change: (o) => {
+      o['net.gateway'] = { status: 'fail', summary: '', data: { gateways: [], answering: [] } }
+    },
+    verdict: 'ok',
+    findings: ['no-default-gateway'],
+  },
+  // 4: a site that answered proves the internet works
+  {
+    story: 'anycast targets blocked by the company firewall, but the site loaded → not firewall-blocked',
+    change: internetBlocked,
+    verdict: 'ok',
+    noFindings: ['web-ports-blocked', 'internet-unreachable'],
+  },
+  {
+    story: 'anycast targets blocked, no site given, the sign-in test got its 204 → internet works',
+    change: both(internetBlocked, (o) => {
+      delete o['site.dns']
+      delete o['site.http']
+    }),
+    verdict: 'ok',
+    noFindings: ['web-ports-blocked'],
+  },
+  // 5: the provider says "no such name" for a site that exists and works
+  {
+    story: 'the provider answers NXDOMAIN for a site public resolvers find and that works → switch DNS first',
+    change: siteDns([dns('192.0.2.53', { rcode: 'NXDOMAIN' })], [dns('8.8.8.8', { addresses: [CURRENT] })]),
+    verdict: 'dns-stale',
+    offeredFirst: 'switch-dns',
+    notOffered: ['contact-site-admin'],
+    findings: ['system-dns-misses-site'],
+    says: /says shop\.example does not exist/,
+    doesNotSay: /old address/,
+  },
+  {
+    story: 'the provider answers with no address at all, the site works at the public address → switch DNS first',
+    change: siteDns([dns('192.0.2.53', {})], [dns('8.8.8.8', { addresses: [CURRENT] })]),
+    verdict: 'dns-stale',
+    offeredFirst: 'switch-dns',
+    findings: ['system-dns-misses-site'],
+  },
+  // 6: names only the system knows are not "nowhere"
+  {
+    story: 'an internal name only the company resolver knows, public ones say NXDOMAIN → not site-nxdomain',
+    change: both(siteDns([dns('192.0.2.53', { addresses: [INTERNAL] })], [dns('8.8.8.8', { rcode: 'NXDOMAIN' })]), siteFetches([page(INTERNAL, 200, true)])),
+    verdict: 'ok',
+    noFindings: ['site-name-missing'],
+  },
+  // 7: a page that loaded securely outranks the sign-in test
+  {
+    story: 'the sign-in test looked odd but the site loaded over HTTPS → not captive-portal',
+    change: (o) => {
+      o['portal.captive'] = { status: 'fail', summary: '', data: { url: 'http://check.example/generate_204' } }
+    },
+    verdict: 'ok',
+    noFindings: ['captive-portal-detected'],
+  },
+  {
+    story: 'a sign-in page and the site only "answered" over plain HTTP → captive-portal',
+    change: both(
+      (o) => {
+        o['portal.captive'] = { status: 'fail', summary: '', data: { url: 'http://check.example/generate_204' } }
+      },
+      siteFetches([page(CURRENT, 200)]),
+    ),
+    verdict: 'captive-portal',
+  },
+  // 8: a fetch cut short proves nothing
+  {
+    story: 'the only fetch timed out with 900 ms of its own → inconclusive, not site-unreachable',
+    change: siteFetches([failedFetch(CURRENT, 'http.timeout')], 900),
+    verdict: 'inconclusive',
+    noFindings: ['site-unreachable-at-address'],
+  },
+  {
+    story: 'the fetch timed out with its full time → site-unreachable',
+    change: siteFetches([failedFetch(CURRENT, 'http.timeout')], 3400),
+    verdict: 'site-unreachable',
+  },
+  {
+    story: 'a refusal is an answer even with little time → site-unreachable',
+    change: siteFetches([failedFetch(CURRENT, 'http.refused')], 900),
+    verdict: 'site-unreachable',
+  },
+  // 10: stale only when no address the system gave works
+  {
+    story: 'the system gives [old, shared]; shared works → mixed, not stale',
+    change: both(
+      siteDns([dns('192.0.2.53', { addresses: [OLD, CURRENT] })], [dns('8.8.8.8', { addresses: [CURRENT, '203.0.113.82'] })]),
+      siteFetches([page(OLD, 502), page(CURRENT, 200, true), page('203.0.113.82', 200, true)]),
+    ),
+    verdict: 'ok',
+    findings: ['site-answers-differ'],
+    noFindings: ['stale-address-proven'],
+  },
+  {
+    story: 'the system gives only the old address, which fails; public one works → stale',
+    change: both(siteDns([dns('192.0.2.53', { addresses: [OLD] })], [dns('8.8.8.8', { addresses: [CURRENT] })]), siteFetches([page(OLD, 502), page(CURRENT, 200, true)])),
+    verdict: 'dns-stale',
+    offeredFirst: 'switch-dns',
+    says: /old address/,
+  },
+  // 11: slow means slow, not "one of two answered"
+  {
+    story: 'one of two provider resolvers silent, the other fast → not "slow", but "one does not answer"',
+    change: (o) => {
+      o['dns.system'] = { status: 'warn', summary: '', data: { question: 'x', answers: [dns('192.0.2.53', { addresses: ['192.0.2.9'], latencyMs: 8 }), dns('192.0.2.54', 'timeout')] } }
+    },
+    verdict: 'ok',
+    findings: ['system-dns-partly-silent'],
+    noFindings: ['system-dns-slow'],
+  },
+  {
+    story: 'the fastest provider resolver takes 800 ms → slow',
+    change: (o) => {
+      o['dns.system'] = { status: 'warn', summary: '', data: { question: 'x', answers: [dns('192.0.2.53', { addresses: ['192.0.2.9'], latencyMs: 800 })] } }
+    },
+    verdict: 'ok',
+    findings: ['system-dns-slow'],
+  },
+  // 20: "page not found" is not "works"
+  {
+    story: 'the site answers 404 → ok, but told the page does not exist',
+    change: siteFetches([page(CURRENT, 404, true)]),
+    verdict: 'ok',
+    findings: ['site-page-not-found'],
+    says: /does not exist \(error 404\)/,
+    doesNotSay: /answered normally|works from here/,
+  },
+  {
+    story: 'the site answers 410 → ok, page gone',
+    change: siteFetches([page(CURRENT, 410, true)]),
+    verdict: 'ok',
+    findings: ['site-page-not-found'],
+  },
+]
+
+describe('verdicts from recorded evidence', () => {
+  it.each(evidenceStories)('$story → $verdict', ({ change, verdict, offeredFirst, notOffered = [], findings = [], noFindings = [], says, doesNotSay }) => {
+    const outcomes = healthyOutcomes()
+    change(outcomes)
+    const conclusion = conclude(deriveFacts(outcomes, outcomes['site.http'] !== undefined), target)
+    const fixes = conclusion.fixes.map((fix) => fix.id)
+    const found = conclusion.findings.map((finding) => finding.code)
+    expect(conclusion.verdict.code).toBe(verdict)
+    if (offeredFirst) expect(fixes[0]).toBe(offeredFirst)
+    for (const fix of notOffered) expect(fixes).not.toContain(fix)
+    for (const code of findings) expect(found).toContain(code)
+    for (const code of noFindings) expect(found).not.toContain(code)
+    const words = `${conclusion.verdict.title} ${conclusion.verdict.explanation}`
+    if (says) expect(words).toMatch(says)
+    if (doesNotSay) expect(words).not.toMatch(doesNotSay)
   })
 })

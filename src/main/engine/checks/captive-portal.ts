@@ -1,7 +1,7 @@
 import { addressesOf } from '../../dns/client'
 import { CHECK_SUMMARIES } from '../../../shared/texts'
 import type { Check, CheckContext } from '../check'
-import { fetchPinned } from '../probes/http-pinned'
+import { fetchPinned, type PinnedFetchResult } from '../probes/http-pinned'
 
 const EXPECTED_STATUS = 204
 
@@ -16,16 +16,30 @@ function knownAddressOfCheckHost(context: CheckContext): string | undefined {
   return undefined
 }
 
-function redirectTarget(location: string | undefined, base: string): string {
-  if (!location) return 'another page'
+function redirectHost(location: string | undefined, base: string): string | undefined {
+  if (!location) return undefined
   try {
     return new URL(location, base).host
   } catch {
-    return 'another page'
+    return undefined
   }
 }
 
-/** Fetches a page that should come back empty (204): a sign-in page in its place means a captive portal. */
+/** Where a sign-in page took over the test page, or null when the answer does not show one. */
+function portalIn(fetch: Extract<PinnedFetchResult, { ok: true }>, url: string): string | null {
+  if (fetch.status >= 300 && fetch.status < 400) {
+    const host = redirectHost(fetch.headers.location, url)
+    return host !== undefined && host !== new URL(url).host ? host : null
+  }
+  // A page with content where an empty answer belongs: the sign-in page itself.
+  if (fetch.status === 200 && fetch.bodySnippet.trim().length > 0) return 'another page'
+  return null
+}
+
+/**
+ * Fetches a page that should come back empty (204). Only a redirect to another host, or a page with content
+ * in its place, shows a sign-in page; anything else (403, 407, 5xx…) tells nothing either way.
+ */
 export const captivePortalCheck: Check<'portal.captive'> = {
   id: 'portal.captive',
   dependsOn: ['dns.system', 'dns.public'],
@@ -38,6 +52,8 @@ export const captivePortalCheck: Check<'portal.captive'> = {
     const data = { url, address, fetch }
     if (!fetch.ok) return { status: 'skipped', summary: CHECK_SUMMARIES.captiveUnknown(), data }
     if (fetch.status === EXPECTED_STATUS) return { status: 'pass', summary: CHECK_SUMMARIES.captiveClean(), data }
-    return { status: 'fail', summary: CHECK_SUMMARIES.captiveFound(redirectTarget(fetch.headers.location, url)), data }
+    const portal = portalIn(fetch, url)
+    if (portal === null) return { status: 'skipped', summary: CHECK_SUMMARIES.captiveUnknown(), data }
+    return { status: 'fail', summary: CHECK_SUMMARIES.captiveFound(portal), data }
   },
 }

@@ -43,7 +43,7 @@ export const siteHttpCheck: Check<'site.http'> = {
     if (addresses.length === 0) return { status: 'skipped', summary: CHECK_SUMMARIES.skippedNoAddress(), data: { url, addresses, fetches: [] } }
     const timeoutMs = Math.max(100, context.remainingMs() - 50)
     const fetches = await Promise.all(addresses.map(({ address }) => fetchPinned({ url: target.url, address, timeoutMs, signal })))
-    const data = { url, addresses, fetches }
+    const data = { url, addresses, fetches, timeoutMs }
     const good = fetches.filter(answeredWell)
     if (good.length === fetches.length) {
       const first = good[0] as Extract<PinnedFetchResult, { ok: true }>

@@ -1,0 +1,78 @@
+// The sign-in page check against a real HTTP server on loopback: which answers show a sign-in page.
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { CheckContext, CheckOutcome } from '../../../src/main/engine/check'
+import { captivePortalCheck } from '../../../src/main/engine/checks/captive-portal'
+import { DEFAULT_CONFIG } from '../../../src/main/engine/config'
+
+type Reply = { status: number; headers?: Record<string, string>; body?: string }
+
+let server: http.Server
+let port = 0
+const replies = new Map<string, Reply>()
+
+beforeAll(async () => {
+  server = http.createServer((request, response) => {
+    const reply = replies.get(request.url ?? '') ?? { status: 204 }
+    response.writeHead(reply.status, reply.headers)
+    response.end(reply.body ?? '')
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  port = (server.address() as AddressInfo).port
+})
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+})
+
+async function probe(path: string, reply: Reply): Promise<CheckOutcome<'portal.captive'>> {
+  replies.set(path, reply)
+  const context: CheckContext = {
+    config: { ...DEFAULT_CONFIG, captivePortalUrl: `http://check.lab.test:${port}${path}` },
+    target: null,
+    system: {
+      platform: 'linux',
+      run: async () => ({ ok: false, stdout: '', stderr: '', code: null, error: 'not-found' }),
+      listInterfaces: () => [],
+      readDefaultGateways: async () => [],
+      readSystemResolvers: async () => ({ ok: false, code: 'resolvers.none', detail: '' }),
+    },
+    systemResolvers: async () => ({ ok: false, code: 'resolvers.none', detail: '' }),
+    // The check host's address, as the system resolver check found it: loopback.
+    outcomes: {
+      'dns.system': {
+        status: 'pass',
+        summary: '',
+        data: {
+          question: 'check.lab.test',
+          answers: [
+            {
+              resolver: '127.0.0.53',
+              label: 'system',
+              response: { ok: true, rcode: 'NOERROR', answers: [{ name: 'check.lab.test', type: 'A', ttl: 60, data: '127.0.0.1' }], authorities: [], latencyMs: 1, transport: 'udp', server: '127.0.0.53' },
+            },
+          ],
+        },
+      },
+    },
+    remainingMs: () => 2000,
+  }
+  return captivePortalCheck.run(context, new AbortController().signal)
+}
+
+describe('sign-in page check', () => {
+  it.each<[string, Reply, CheckOutcome['status']]>([
+    ['the expected empty 204 → no sign-in page', { status: 204 }, 'pass'],
+    ['a redirect to a login page on another host → sign-in page', { status: 302, headers: { location: 'http://portal.hotel.test/login' } }, 'fail'],
+    ['a 200 with a login form in place of the empty page → sign-in page', { status: 200, body: '<form>Sign in</form>' }, 'fail'],
+    ['a redirect to the same host → could not tell', { status: 301, headers: { location: '/generate_204/' } }, 'skipped'],
+    ['403 from a company proxy → could not tell', { status: 403, body: 'Forbidden' }, 'skipped'],
+    ['407 proxy authentication → could not tell', { status: 407, body: 'Proxy Authentication Required' }, 'skipped'],
+    ['503 from the check server → could not tell', { status: 503, body: 'down' }, 'skipped'],
+    ['an empty 200 → could not tell', { status: 200 }, 'skipped'],
+  ])('%s', async (_story, reply, status) => {
+    const outcome = await probe(`/case-${replies.size}`, reply)
+    expect(outcome.status).toBe(status)
+  })
+})
