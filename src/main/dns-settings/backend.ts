@@ -11,8 +11,11 @@ export type ReadResult = Result<{ readings: AdapterReading[] }, DnsSettingsError
 export type PlanResult = Result<{ steps: Step[] }, DnsSettingsErrorCode>
 
 export interface DnsBackend {
-  /** Every adapter whose DNS can be read, with what it would take to put it back. */
-  read(): Promise<ReadResult>
+  /**
+   * Every adapter whose DNS can be read, with what it would take to put it back; with `also`, those saved
+   * adapters too where the system keeps them while not in use (NetworkManager profiles no longer active).
+   */
+  read(also?: readonly AdapterState[]): Promise<ReadResult>
   /** The steps that make `state`'s adapter use `servers` (validated by the caller). */
   planApply(state: AdapterState, servers: readonly string[]): PlanResult
   /**

@@ -1,6 +1,8 @@
 // Linux: find out who owns /etc/resolv.conf and use that owner's own tool.
 //   systemd-resolved (stub 127.0.0.53)  → resolvectl dns/domain, undone with resolvectl revert
-//   NetworkManager                       → nmcli connection modify … ipv4.dns … ignore-auto-dns yes; connection up
+//   NetworkManager                       → nmcli connection modify … ipv4.dns … ignore-auto-dns yes, then
+//                                          nmcli device reapply on the device it is active on (an inactive
+//                                          profile is only modified: activating it would switch networks)
 //   resolvconf                           → a record of our own (lo.netmend), removed on revert
 //   a plain file                         → the file itself, nameserver lines only, restored byte for byte
 import { readFile, readlink, realpath } from 'node:fs/promises'
@@ -70,9 +72,28 @@ export async function detectLinuxOwner(text: string, symlinkTarget: string | und
 }
 
 function statesEqual(left: AdapterState, right: AdapterState): boolean {
+  if (left.owner === 'networkmanager' && right.owner === 'networkmanager') {
+    // Only what NetMend changes: the profile may be active on another device, or on none, since.
+    const dnsOf = (state: typeof left): unknown[] => [state.uuid, state.ipv4Dns, state.ipv4IgnoreAutoDns, state.ipv6Dns, state.ipv6IgnoreAutoDns]
+    return JSON.stringify(dnsOf(left)) === JSON.stringify(dnsOf(right))
+  }
   const { key: _leftKey, ...leftRest } = left
   const { key: _rightKey, ...rightRest } = right
   return JSON.stringify(leftRest) === JSON.stringify(rightRest)
+}
+
+/**
+ * `nmcli connection modify` changes the saved profile; `nmcli device reapply` makes the device the profile
+ * is active on use it without reconnecting. A profile that is not active (`device` '': the computer moved
+ * to another network since) is only modified — `connection up` would fail or switch networks.
+ */
+function networkManagerSteps(uuid: string, properties: string[], device: string): PlanResult {
+  const steps: Step[] = [{ kind: 'run', file: 'nmcli', args: ['connection', 'modify', uuid, ...properties] }]
+  if (device !== '') {
+    if (!isAdapterId(device)) return failure('dns-settings.unsafe-name', device)
+    steps.push({ kind: 'run', file: 'nmcli', args: ['device', 'reapply', device] })
+  }
+  return { ok: true, steps }
 }
 
 export function planLinuxApply(state: AdapterState, servers: readonly string[]): PlanResult {
@@ -102,17 +123,11 @@ export function planLinuxApply(state: AdapterState, servers: readonly string[]):
     case 'networkmanager': {
       if (!isNetworkManagerUuid(state.uuid)) return failure('dns-settings.unsafe-name', state.uuid)
       const { ipv4, ipv6 } = split(servers)
-      return {
-        ok: true,
-        steps: [
-          {
-            kind: 'run',
-            file: 'nmcli',
-            args: ['connection', 'modify', state.uuid, 'ipv4.dns', ipv4.join(' '), 'ipv4.ignore-auto-dns', 'yes', 'ipv6.dns', ipv6.join(' '), 'ipv6.ignore-auto-dns', 'yes'],
-          },
-          { kind: 'run', file: 'nmcli', args: ['connection', 'up', state.uuid] },
-        ],
-      }
+      return networkManagerSteps(
+        state.uuid,
+        ['ipv4.dns', ipv4.join(' '), 'ipv4.ignore-auto-dns', 'yes', 'ipv6.dns', ipv6.join(' '), 'ipv6.ignore-auto-dns', 'yes'],
+        state.device,
+      )
     }
     default:
       return failure('dns-settings.unsupported', state.owner)
@@ -141,21 +156,16 @@ export function planLinuxRestore(saved: AdapterState, current: readonly AdapterS
       if (!isNetworkManagerUuid(saved.uuid)) return failure('dns-settings.unsafe-name', saved.uuid)
       if (![...saved.ipv4Dns, ...saved.ipv6Dns].every(isSystemServer)) return failure('dns-settings.unsafe-name', saved.uuid)
       const yesNo = (flag: boolean): string => (flag ? 'yes' : 'no')
-      return {
-        ok: true,
-        steps: [
-          {
-            kind: 'run',
-            file: 'nmcli',
-            args: [
-              'connection', 'modify', saved.uuid,
-              'ipv4.dns', saved.ipv4Dns.join(' '), 'ipv4.ignore-auto-dns', yesNo(saved.ipv4IgnoreAutoDns),
-              'ipv6.dns', saved.ipv6Dns.join(' '), 'ipv6.ignore-auto-dns', yesNo(saved.ipv6IgnoreAutoDns),
-            ],
-          },
-          { kind: 'run', file: 'nmcli', args: ['connection', 'up', saved.uuid] },
+      // Applied where the profile is active now (maybe another device); not active: the profile only.
+      const device = now?.owner === 'networkmanager' ? now.device : ''
+      return networkManagerSteps(
+        saved.uuid,
+        [
+          'ipv4.dns', saved.ipv4Dns.join(' '), 'ipv4.ignore-auto-dns', yesNo(saved.ipv4IgnoreAutoDns),
+          'ipv6.dns', saved.ipv6Dns.join(' '), 'ipv6.ignore-auto-dns', yesNo(saved.ipv6IgnoreAutoDns),
         ],
-      }
+        device,
+      )
     }
     default:
       return failure('dns-settings.unsupported', saved.owner)
@@ -201,14 +211,16 @@ async function readResolved(run: CommandRunner, primary: Set<string>): Promise<R
   return { ok: true, readings }
 }
 
-async function readNetworkManager(run: CommandRunner, primary: Set<string>): Promise<ReadResult> {
+const NM_DNS_FIELDS = 'ipv4.dns,ipv4.ignore-auto-dns,ipv6.dns,ipv6.ignore-auto-dns'
+
+async function readNetworkManager(run: CommandRunner, primary: Set<string>, also: readonly AdapterState[]): Promise<ReadResult> {
   const active = await tryRun(run, 'nmcli', ['-t', '-f', 'NAME,UUID,TYPE,DEVICE', 'connection', 'show', '--active'])
   if (active === undefined) return failure('dns-settings.unreadable', 'nmcli connection show --active failed')
   const readings: AdapterReading[] = []
   for (const connection of parseNmActiveConnections(active)) {
     if (!isNetworkManagerUuid(connection.uuid) || connection.type === 'loopback') continue
     const [properties, device] = await Promise.all([
-      tryRun(run, 'nmcli', ['-t', '-f', 'ipv4.dns,ipv4.ignore-auto-dns,ipv6.dns,ipv6.ignore-auto-dns', 'connection', 'show', connection.uuid]),
+      tryRun(run, 'nmcli', ['-t', '-f', NM_DNS_FIELDS, 'connection', 'show', connection.uuid]),
       tryRun(run, 'nmcli', ['-t', '-f', 'IP4.DNS,IP6.DNS', 'device', 'show', connection.device]),
     ])
     const dns = properties === undefined ? undefined : parseNmDnsProperties(properties)
@@ -227,6 +239,27 @@ async function readNetworkManager(run: CommandRunner, primary: Set<string>): Pro
     const state: AdapterState = { owner: 'networkmanager', key: connection.uuid, uuid: connection.uuid, name: connection.name, device: connection.device, ...dns }
     readings.push({ adapter, state })
   }
+  // Saved profiles that are not active any more (another network now): read from the profile itself.
+  const activeUuids = new Set(readings.map((reading) => reading.state.key))
+  for (const saved of also) {
+    if (saved.owner !== 'networkmanager' || activeUuids.has(saved.key) || !isNetworkManagerUuid(saved.uuid)) continue
+    const properties = await tryRun(run, 'nmcli', ['-t', '-f', NM_DNS_FIELDS, 'connection', 'show', saved.uuid])
+    const dns = properties === undefined ? undefined : parseNmDnsProperties(properties)
+    if (dns === undefined) continue
+    const source = (manual: string[], ignoreAuto: boolean): FamilyDns['source'] => (ignoreAuto || manual.length > 0 ? 'manual' : 'automatic')
+    readings.push({
+      adapter: {
+        id: saved.uuid,
+        name: saved.name,
+        owner: 'networkmanager',
+        ipv4: family(dns.ipv4Dns, source(dns.ipv4Dns, dns.ipv4IgnoreAutoDns)),
+        ipv6: family(dns.ipv6Dns, source(dns.ipv6Dns, dns.ipv6IgnoreAutoDns)),
+        virtual: false,
+        primary: false,
+      },
+      state: { owner: 'networkmanager', key: saved.uuid, uuid: saved.uuid, name: saved.name, device: '', ...dns },
+    })
+  }
   return { ok: true, readings }
 }
 
@@ -239,7 +272,7 @@ export function createLinuxBackend(deps: LinuxDeps): DnsBackend {
   const defaultInterfaces =
     deps.defaultInterfaces ?? (async () => (await readDefaultGateways({ platform: 'linux' })).map((gateway) => gateway.interface))
 
-  async function read(): Promise<ReadResult> {
+  async function read(also: readonly AdapterState[] = []): Promise<ReadResult> {
     let bytes: Buffer
     try {
       bytes = await readBytes(path)
@@ -250,7 +283,7 @@ export function createLinuxBackend(deps: LinuxDeps): DnsBackend {
     const owner = await detectLinuxOwner(bytes.toString('utf8'), symlinkTarget, run)
     const primary = new Set(await defaultInterfaces().catch(() => [] as string[]))
     if (owner === 'systemd-resolved') return readResolved(run, primary)
-    if (owner === 'networkmanager') return readNetworkManager(run, primary)
+    if (owner === 'networkmanager') return readNetworkManager(run, primary, also)
 
     const conf = parseResolvConf(bytes.toString('utf8'))
     const { ipv4, ipv6 } = split(conf.nameservers.map((server) => (server.interface ? `${server.address}%${server.interface}` : server.address)))

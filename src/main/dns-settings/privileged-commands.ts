@@ -31,8 +31,8 @@ const RULES: Record<string, (args: readonly string[]) => boolean> = {
     return false
   },
   nmcli: (args) => {
+    if (args[0] === 'device') return args.length === 3 && args[1] === 'reapply' && isAdapterId(args[2])
     if (args[0] !== 'connection' || !isNetworkManagerUuid(args[2])) return false
-    if (args[1] === 'up') return args.length === 3
     if (args[1] !== 'modify' || args.length % 2 !== 1) return false
     for (let index = 3; index < args.length; index += 2) {
       const [name, value] = [args[index] ?? '', args[index + 1] ?? '']

@@ -73,9 +73,9 @@ export function createService(parts: ServiceParts): DnsSettingsService {
     await parts.onStep?.(step)
   }
 
-  async function readings(): Promise<Result<{ readings: AdapterReading[] }, DnsSettingsErrorCode>> {
+  async function readings(also?: readonly AdapterState[]): Promise<Result<{ readings: AdapterReading[] }, DnsSettingsErrorCode>> {
     try {
-      return await backend.read()
+      return await backend.read(also)
     } catch (error) {
       return failure('dns-settings.unreadable', describeFailure(error))
     }
@@ -83,7 +83,7 @@ export function createService(parts: ServiceParts): DnsSettingsService {
 
   /** Puts every adapter in `snapshot` back; checks afterwards that nothing differs any more. */
   async function restore(snapshot: Snapshot): R<{ adapters: string[] }> {
-    const now = await readings()
+    const now = await readings(snapshot.adapters)
     if (!now.ok) return now
     const current = now.readings.map((reading) => reading.state)
     const steps: Step[] = []
@@ -94,7 +94,7 @@ export function createService(parts: ServiceParts): DnsSettingsService {
     }
     const executed = await executor.execute(steps)
     if (!executed.ok) return executed
-    const after = await readings()
+    const after = await readings(snapshot.adapters)
     if (!after.ok) return after
     const states = after.readings.map((reading) => reading.state)
     const left = snapshot.adapters.filter((saved) => {

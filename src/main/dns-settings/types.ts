@@ -55,6 +55,7 @@ export type AdapterState =
       key: string
       uuid: string
       name: string
+      /** The device the profile is active on; '' when it is not active (read only for a restore). */
       device: string
       ipv4Dns: string[]
       ipv4IgnoreAutoDns: boolean

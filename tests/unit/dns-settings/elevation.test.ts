@@ -27,6 +27,7 @@ describe('the allowlist of privileged commands', () => {
     const generated = [
       ...steps(planLinuxApply(nm, ['1.1.1.1', '2606:4700:4700::1111'])),
       ...steps(planLinuxRestore(nm, [{ ...nm, ipv4Dns: ['1.1.1.1'] } as AdapterState])),
+      ...steps(planLinuxRestore(nm, [])),
       ...steps(planLinuxApply(resolved, ['9.9.9.9'])),
       ...steps(planLinuxRestore(resolved, [{ ...resolved, dns: [] } as AdapterState])),
       ...steps(planLinuxApply({ owner: 'resolvconf', key: 'lo.netmend', interface: 'lo', record: 'lo.netmend', servers: null }, ['9.9.9.9'])),
@@ -48,6 +49,9 @@ describe('the allowlist of privileged commands', () => {
     ['an injected server', { kind: 'run', file: 'resolvectl', args: ['dns', 'eth0', '1.1.1.1;reboot'] }],
     ['an unknown resolvectl verb', { kind: 'run', file: 'resolvectl', args: ['dnssec', 'eth0', 'no'] }],
     ['another nmcli property', { kind: 'run', file: 'nmcli', args: ['connection', 'modify', uuid, 'connection.autoconnect', 'no'] }],
+    ['nmcli connection up (it would switch networks)', { kind: 'run', file: 'nmcli', args: ['connection', 'up', uuid] }],
+    ['nmcli device reapply of an injected device', { kind: 'run', file: 'nmcli', args: ['device', 'reapply', 'wlp2s0;reboot'] }],
+    ['another nmcli device verb', { kind: 'run', file: 'nmcli', args: ['device', 'disconnect', 'wlp2s0'] }],
     ['a bad nmcli server list', { kind: 'run', file: 'nmcli', args: ['connection', 'modify', uuid, 'ipv4.dns', '1.1.1.1 $(reboot)'] }],
     ['a quoted service name', { kind: 'run', file: '/usr/sbin/networksetup', args: ['-setdnsservers', 'Wi-Fi"; reboot; "', '1.1.1.1'] }],
     ['another networksetup verb', { kind: 'run', file: '/usr/sbin/networksetup', args: ['-setairportpower', 'en0', 'off'] }],
@@ -104,7 +108,7 @@ describe('running the steps', () => {
     expect(commands).toHaveLength(1)
     const parts = commands[0]!.split(' && ')
     expect(parts[0]).toBe(`'nmcli' 'connection' 'modify' '${uuid}' 'ipv4.dns' '1.1.1.1' 'ipv4.ignore-auto-dns' 'yes' 'ipv6.dns' '' 'ipv6.ignore-auto-dns' 'yes'`)
-    expect(parts[1]).toBe(`'nmcli' 'connection' 'up' '${uuid}'`)
+    expect(parts[1]).toBe(`'nmcli' 'device' 'reapply' 'wlp2s0'`)
     expect(parts[2]).toBe(`'/usr/bin/printf' '%s' '${Buffer.from('nameserver 1.1.1.1\n').toString('base64')}' | '/usr/bin/base64' '-d' | 'resolvconf' '-a' 'lo.netmend'`)
     // sudo-prompt wraps the line in bash -c "…" on Linux: nothing in it may mean anything inside double quotes.
     expect(commands[0]).not.toMatch(/[`$"\\]/)

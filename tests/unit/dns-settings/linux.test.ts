@@ -10,7 +10,7 @@ import {
   parseResolvectlLinks,
   splitTerseLine,
 } from '../../../src/main/dns-settings/linux-parsers'
-import type { AdapterState } from '../../../src/main/dns-settings/types'
+import type { AdapterState, Step } from '../../../src/main/dns-settings/types'
 import { fixture as platformFixture } from '../platform/fixture-helpers'
 import { fixture, ok, tableRunner } from './helpers'
 
@@ -72,6 +72,8 @@ describe('reading through each owner', () => {
       'resolvectl dns': ok(fixture('linux/resolvectl-dns.txt')),
       'resolvectl domain': ok(fixture('linux/resolvectl-domain.txt')),
     })
+    const stub = Buffer.from('nameserver 127.0.0.53\noptions edns0\n')
+    const files = async (path: string): Promise<Buffer> => (path === '/etc/resolv.conf' ? stub : Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' })))
     const backend = createLinuxBackend({ run, readFile: files, readLink: async () => '../run/systemd/resolve/stub-resolv.conf', defaultInterfaces: async () => ['wlp2s0'] })
     const read = await backend.read()
     expect(read.ok).toBe(true)
@@ -178,31 +180,61 @@ describe('commands for each Linux owner', () => {
     expect(planLinuxRestore(empty, [switched])).toEqual({ ok: true, steps: [{ kind: 'run', file: 'resolvectl', args: ['revert', 'wlp2s0'] }] })
   })
 
-  it('NetworkManager: ipv4/ipv6 dns with ignore-auto-dns yes, then connection up; revert restores the exact previous values', () => {
+  const modify = (...properties: string[]): Step => ({
+    kind: 'run',
+    file: 'nmcli',
+    args: ['connection', 'modify', uuid, ...properties],
+  })
+  const previous = ['ipv4.dns', '', 'ipv4.ignore-auto-dns', 'no', 'ipv6.dns', 'fd00::53', 'ipv6.ignore-auto-dns', 'no']
+  const switched: AdapterState = { ...nm, ipv4Dns: ['1.1.1.1'], ipv4IgnoreAutoDns: true, ipv6Dns: [], ipv6IgnoreAutoDns: true }
+
+  it('NetworkManager: ipv4/ipv6 dns with ignore-auto-dns yes, then device reapply on its device (never connection up)', () => {
     expect(planLinuxApply(nm, ['1.1.1.1', '1.0.0.1', '2606:4700:4700::1111'])).toEqual({
       ok: true,
       steps: [
-        {
-          kind: 'run',
-          file: 'nmcli',
-          args: ['connection', 'modify', uuid, 'ipv4.dns', '1.1.1.1 1.0.0.1', 'ipv4.ignore-auto-dns', 'yes', 'ipv6.dns', '2606:4700:4700::1111', 'ipv6.ignore-auto-dns', 'yes'],
-        },
-        { kind: 'run', file: 'nmcli', args: ['connection', 'up', uuid] },
+        modify('ipv4.dns', '1.1.1.1 1.0.0.1', 'ipv4.ignore-auto-dns', 'yes', 'ipv6.dns', '2606:4700:4700::1111', 'ipv6.ignore-auto-dns', 'yes'),
+        { kind: 'run', file: 'nmcli', args: ['device', 'reapply', 'wlp2s0'] },
       ],
     })
-    const switched: AdapterState = { ...nm, ipv4Dns: ['1.1.1.1'], ipv4IgnoreAutoDns: true, ipv6Dns: [], ipv6IgnoreAutoDns: true }
-    expect(planLinuxRestore(nm, [switched])).toEqual({
-      ok: true,
-      steps: [
-        {
-          kind: 'run',
-          file: 'nmcli',
-          args: ['connection', 'modify', uuid, 'ipv4.dns', '', 'ipv4.ignore-auto-dns', 'no', 'ipv6.dns', 'fd00::53', 'ipv6.ignore-auto-dns', 'no'],
-        },
-        { kind: 'run', file: 'nmcli', args: ['connection', 'up', uuid] },
-      ],
-    })
+  })
+
+  it('NetworkManager revert while the profile is still active: the exact previous values, reapplied on its device', () => {
+    expect(planLinuxRestore(nm, [switched])).toEqual({ ok: true, steps: [modify(...previous), { kind: 'run', file: 'nmcli', args: ['device', 'reapply', 'wlp2s0'] }] })
     expect(planLinuxRestore(nm, [nm])).toEqual({ ok: true, steps: [] })
+  })
+
+  it('NetworkManager revert after moving to another network: the inactive profile is only modified — no connection up, no reapply', () => {
+    // Not among the active connections at all…
+    expect(planLinuxRestore(nm, [])).toEqual({ ok: true, steps: [modify(...previous)] })
+    // …or read from the profile itself (device '').
+    expect(planLinuxRestore(nm, [{ ...switched, device: '' }])).toEqual({ ok: true, steps: [modify(...previous)] })
+    // Already back in the profile: nothing to do, whichever device it is (or is not) on.
+    expect(planLinuxRestore(nm, [{ ...nm, device: '' }])).toEqual({ ok: true, steps: [] })
+  })
+
+  it('NetworkManager revert when the profile is active on another device now: reapplied there', () => {
+    expect(planLinuxRestore(nm, [{ ...switched, device: 'enx00e04c680001' }])).toEqual({
+      ok: true,
+      steps: [modify(...previous), { kind: 'run', file: 'nmcli', args: ['device', 'reapply', 'enx00e04c680001'] }],
+    })
+  })
+
+  it('NetworkManager: saved profiles that are no longer active are read with nmcli connection show <uuid> when restoring', async () => {
+    const props = 'nmcli -t -f ipv4.dns,ipv4.ignore-auto-dns,ipv6.dns,ipv6.ignore-auto-dns connection show'
+    const { run, calls } = tableRunner({
+      ...NM_RUNNING,
+      'nmcli -t -f NAME,UUID,TYPE,DEVICE connection show --active': ok(''),
+      [`${props} ${uuid}`]: ok('ipv4.dns:1.1.1.1\nipv4.ignore-auto-dns:yes\nipv6.dns:\nipv6.ignore-auto-dns:yes\n'),
+    })
+    const stub = Buffer.from('nameserver 127.0.0.53\noptions edns0\n')
+    const files = async (path: string): Promise<Buffer> => (path === '/etc/resolv.conf' ? stub : Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' })))
+    const backend = createLinuxBackend({ run, readFile: files, readLink: async () => '../run/systemd/resolve/stub-resolv.conf', defaultInterfaces: async () => [] })
+    expect(await backend.read()).toEqual({ ok: true, readings: [] })
+    const read = await backend.read([nm])
+    expect(read.ok && read.readings.map((reading) => reading.state)).toEqual([{ ...switched, device: '' }])
+    expect(calls).toContainEqual(['nmcli', '-t', '-f', 'ipv4.dns,ipv4.ignore-auto-dns,ipv6.dns,ipv6.ignore-auto-dns', 'connection', 'show', uuid])
+    const states = read.ok ? read.readings.map((reading) => reading.state) : []
+    expect(backend.planRestore(nm, states)).toEqual({ ok: true, steps: [modify(...previous)] })
   })
 
   it('resolvconf: a record of our own fed on stdin, deleted on revert', () => {
