@@ -305,11 +305,14 @@ export const INPUT_ERROR_TEXTS: Record<string, (detail: string) => string> = {
 // Changing DNS settings ("address books"): what people read in the CLI and the app.
 // ---------------------------------------------------------------------------------------------------------
 
-/** Why a change of address book did not happen; keyed by the dns-settings error code. */
+/**
+ * Why a change of address book did not happen; keyed by the dns-settings error code. These are the app's
+ * words (no terminal commands); the command line uses DNS_SETTINGS_CLI_ERROR_TEXTS below.
+ */
 export const DNS_SETTINGS_ERROR_TEXTS: Record<string, (detail: string) => string> = {
   'dns-settings.bad-address': (detail) => `"${detail}" is not the address of an address book (for example 1.1.1.1).`,
   'dns-settings.no-servers': () => 'No address book was chosen.',
-  'dns-settings.unknown-adapter': (detail) => `There is no connection called "${detail}" here; "netmend dns show" lists them.`,
+  'dns-settings.unknown-adapter': (detail) => `There is no connection called "${detail}" on this computer any more.`,
   'dns-settings.unsafe-name': () =>
     'A connection on this computer has a name NetMend will not pass to a system command, so nothing was changed.',
   'dns-settings.unreadable': (detail) => `NetMend could not read this computer's current settings (${detail}).`,
@@ -321,15 +324,26 @@ export const DNS_SETTINGS_ERROR_TEXTS: Record<string, (detail: string) => string
   'dns-settings.verification-failed': (detail) =>
     `The new address book did not answer (${detail}), so NetMend put your previous settings back.`,
   'dns-settings.rollback-failed': (detail) =>
-    `Putting your previous settings back did not fully work (${detail}). Run "netmend dns revert" again, or see "What NetMend changes on your computer" in the README to undo it by hand.`,
+    `Putting your previous settings back did not fully work (${detail}). Try undoing the change again; if it still fails, NetMend's help explains how to put your settings back by hand.`,
   'dns-settings.elevation-declined': () => 'The administrator password was not given, so nothing was changed.',
   'dns-settings.elevation-unavailable': () =>
-    'This computer has no way to ask for the administrator password from here; run the command with sudo instead.',
-  'dns-settings.busy': () => 'Another NetMend window is changing these settings right now. Finish there first.',
+    'NetMend could not ask for the administrator password: this computer has no password dialog running for it. Nothing was changed.',
+  'dns-settings.busy': () => 'NetMend is already changing these settings (in this window, another one, or a command). Try again when that change is finished.',
   'dns-settings.nothing-to-confirm': () => 'There is no new setting waiting to be kept.',
   'dns-settings.adapter-gone': (detail) => `The connection "${detail}" is no longer there, so its settings could not be put back.`,
   'dns-settings.flush-failed': (detail) => `Clearing the remembered addresses did not work (${detail}).`,
   'dns-settings.aborted': () => 'Stopped; your previous settings are in place.',
+}
+
+/** The command line's words for the same failures: there, naming the command to run is the help. */
+export const DNS_SETTINGS_CLI_ERROR_TEXTS: Record<string, (detail: string) => string> = {
+  ...DNS_SETTINGS_ERROR_TEXTS,
+  'dns-settings.unknown-adapter': (detail) => `There is no connection called "${detail}" here; "netmend dns show" lists them.`,
+  'dns-settings.rollback-failed': (detail) =>
+    `Putting your previous settings back did not fully work (${detail}). Run "netmend dns revert" again, or see "What NetMend changes on your computer" in the README to undo it by hand.`,
+  'dns-settings.elevation-unavailable': () =>
+    'This computer has no way to ask for the administrator password from here; run the command with sudo instead.',
+  'dns-settings.busy': () => 'Another NetMend (the app, or another command) is changing these settings right now. Try again when it is finished.',
 }
 
 export const DNS_SETTINGS_TEXTS = {

@@ -1,5 +1,5 @@
 // `netmend dns show|use|revert|flush`: the dns-settings service with words around it.
-import { DNS_SETTINGS_ERROR_TEXTS, DNS_SETTINGS_TEXTS as T, INPUT_ERROR_TEXTS } from '../../shared/texts'
+import { DNS_SETTINGS_CLI_ERROR_TEXTS, DNS_SETTINGS_TEXTS as T, INPUT_ERROR_TEXTS } from '../../shared/texts'
 import type { Failure } from '../../shared/result'
 import { DEFAULT_CONFIG, loadConfigFile } from '../engine/config'
 import { createDnsSettingsService, type AdapterDnsSettings, type DnsSettingsService, type TransactionStep } from '../dns-settings'
@@ -54,7 +54,7 @@ const SAYS_ITSELF = new Set([
 ])
 
 function failed(io: CliIo, error: Failure): number {
-  const explain = DNS_SETTINGS_ERROR_TEXTS[error.code] ?? ((detail: string) => detail)
+  const explain = DNS_SETTINGS_CLI_ERROR_TEXTS[error.code] ?? ((detail: string) => detail)
   // Some reasons already say what happened to the settings; the rest get "left as they were".
   const tail = SAYS_ITSELF.has(error.code) ? '' : ` ${T.leftAsItWas()}`
   io.err(`netmend: ${explain(error.detail)}${tail}\n`)
