@@ -1,7 +1,7 @@
 import { addressesOf } from '../../dns/client'
 import { CHECK_SUMMARIES } from '../../../shared/texts'
 import type { Check, ResolverAnswer } from '../check'
-import { askResolvers, type ResolverToAsk } from './ask-resolvers'
+import { answered, askResolvers, type ResolverToAsk } from './ask-resolvers'
 import { publicResolversToAsk } from './public-dns'
 import { skippedWithoutNetwork } from './skip'
 import { systemResolversToAsk } from './system-resolver-list'
@@ -17,6 +17,41 @@ async function askBothTypes(resolvers: ResolverToAsk[], host: string, remainingM
   return [...a, ...aaaa]
 }
 
+/**
+ * Asks the system's resolvers and the public ones for A and AAAA, and stops waiting for the public ones as
+ * soon as the system's have all finished and one public resolver has answered both: a silent public
+ * resolver must not eat the time the site's fetch needs. Questions stopped that way are left out.
+ */
+export async function askSystemAndPublic(
+  systemResolvers: ResolverToAsk[],
+  publicResolvers: ResolverToAsk[],
+  host: string,
+  remainingMs: number,
+  signal: AbortSignal,
+): Promise<{ system: ResolverAnswer[]; public: ResolverAnswer[] }> {
+  const enough = new AbortController()
+  const publicSignal = AbortSignal.any([signal, enough.signal])
+  let systemDone = false
+  let onePublicAnswered = false
+  const stopIfEnough = (): void => {
+    if (systemDone && onePublicAnswered) enough.abort()
+  }
+  const perPublic = publicResolvers.map(async (resolver) => {
+    const answers = await askBothTypes([resolver], host, remainingMs, publicSignal)
+    if (answers.every(answered)) {
+      onePublicAnswered = true
+      stopIfEnough()
+    }
+    return answers
+  })
+  const system = await askBothTypes(systemResolvers, host, remainingMs, signal)
+  systemDone = true
+  stopIfEnough()
+  const publicAnswers = (await Promise.all(perPublic)).flat()
+  const stoppedEarly = enough.signal.aborted && !signal.aborted
+  return { system, public: stoppedEarly ? publicAnswers.filter((answer) => answer.response.ok || answer.response.code !== 'dns.aborted') : publicAnswers }
+}
+
 /** The site's name looked up through every resolver, the system's and the public ones, for IPv4 and IPv6. */
 export const siteDnsCheck: Check<'site.dns'> = {
   id: 'site.dns',
@@ -29,10 +64,8 @@ export const siteDnsCheck: Check<'site.dns'> = {
     if (skipped) return skipped
     if (target.isAddress) return { status: 'pass', summary: CHECK_SUMMARIES.siteIsAddress(), data: { host: target.host, system: [], public: [] } }
     const resolversRead = await context.systemResolvers()
-    const [system, publicAnswers] = await Promise.all([
-      askBothTypes(systemResolversToAsk(resolversRead), target.host, context.remainingMs(), signal),
-      askBothTypes(publicResolversToAsk(context), target.host, context.remainingMs(), signal),
-    ])
+    const asked = await askSystemAndPublic(systemResolversToAsk(resolversRead), publicResolversToAsk(context), target.host, context.remainingMs(), signal)
+    const { system, public: publicAnswers } = asked
     const data = { host: target.host, system, public: publicAnswers }
     const all = [...system, ...publicAnswers]
     const found = siteAddresses(all)
