@@ -3,7 +3,7 @@ import os from 'node:os'
 import { parseProcNetIpv6Route, parseProcNetRoute, type RankedGateway } from './linux-routes'
 import { parseNetstatDefaultRoutes } from './macos-routes'
 import { runPowerShellJson } from './powershell'
-import { runCommand, type CommandOutput, type CommandRunner } from './run-command'
+import { runCommand, type CommandOptions, type CommandOutput, type CommandRunner } from './run-command'
 import { DEFAULT_ROUTES_SCRIPT, parseNetRouteItems } from './windows-routes'
 
 export interface DefaultGateway {
@@ -21,6 +21,8 @@ export interface ReadDefaultGatewaysOptions {
   platform?: NodeJS.Platform
   run?: CommandRunner
   readFile?: (path: string) => Promise<string>
+  /** For the commands that read the routes (netstat, PowerShell): their limits, and whether they may outlive interest in them. */
+  command?: CommandOptions
 }
 
 const readUtf8 = (path: string): Promise<string> => readFileFromDisk(path, 'utf8')
@@ -33,9 +35,9 @@ async function readOrEmpty(readFile: (path: string) => Promise<string>, path: st
   }
 }
 
-async function runOrFail(run: CommandRunner, file: string, args: readonly string[]): Promise<CommandOutput> {
+async function runOrFail(run: CommandRunner, file: string, args: readonly string[], command: CommandOptions): Promise<CommandOutput> {
   try {
-    return await run(file, args)
+    return await run(file, args, command)
   } catch {
     return { ok: false, stdout: '', stderr: '', code: null, error: 'failed' }
   }
@@ -66,16 +68,16 @@ async function readLinuxGateways(readFile: (path: string) => Promise<string>): P
   ]
 }
 
-async function readMacGateways(run: CommandRunner): Promise<DefaultGateway[]> {
+async function readMacGateways(run: CommandRunner, command: CommandOptions): Promise<DefaultGateway[]> {
   const outputs = await Promise.all([
-    runOrFail(run, 'netstat', ['-rn', '-f', 'inet']),
-    runOrFail(run, 'netstat', ['-rn', '-f', 'inet6']),
+    runOrFail(run, 'netstat', ['-rn', '-f', 'inet'], command),
+    runOrFail(run, 'netstat', ['-rn', '-f', 'inet6'], command),
   ])
   return outputs.flatMap((output) => parseNetstatDefaultRoutes(output.stdout))
 }
 
-async function readWindowsGateways(run: CommandRunner): Promise<DefaultGateway[]> {
-  const result = await runPowerShellJson(run, DEFAULT_ROUTES_SCRIPT)
+async function readWindowsGateways(run: CommandRunner, command: CommandOptions): Promise<DefaultGateway[]> {
+  const result = await runPowerShellJson(run, DEFAULT_ROUTES_SCRIPT, command)
   return result.ok ? parseNetRouteItems(result.items) : []
 }
 
@@ -88,9 +90,9 @@ export async function readDefaultGateways(options: ReadDefaultGatewaysOptions = 
     case 'linux':
       return withoutDuplicates(await readLinuxGateways(readFile))
     case 'darwin':
-      return withoutDuplicates(await readMacGateways(run))
+      return withoutDuplicates(await readMacGateways(run, options.command ?? {}))
     case 'win32':
-      return withoutDuplicates(await readWindowsGateways(run))
+      return withoutDuplicates(await readWindowsGateways(run, options.command ?? {}))
     default:
       return []
   }

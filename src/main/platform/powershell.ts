@@ -1,4 +1,4 @@
-import type { CommandOutput, CommandRunner } from './run-command'
+import type { CommandOptions, CommandOutput, CommandRunner } from './run-command'
 
 // A cold PowerShell start that loads the NetTCPIP/DnsClient CIM modules regularly takes several
 // seconds on ordinary laptops, well past the generic command timeout.
@@ -41,10 +41,10 @@ export function parsePowerShellJson(stdout: string): Record<string, unknown>[] |
   return undefined
 }
 
-export async function runPowerShellJson(run: CommandRunner, script: string): Promise<PowerShellJsonResult> {
+export async function runPowerShellJson(run: CommandRunner, script: string, options: CommandOptions = {}): Promise<PowerShellJsonResult> {
   let output: CommandOutput
   try {
-    output = await run(powershellPath(), powershellArgs(script), { timeoutMs: POWERSHELL_TIMEOUT_MS })
+    output = await run(powershellPath(), powershellArgs(script), { ...options, timeoutMs: options.timeoutMs ?? POWERSHELL_TIMEOUT_MS })
   } catch {
     return { ok: false, code: 'failed' }
   }

@@ -1,4 +1,5 @@
 import { execFile, type ExecFileException } from 'node:child_process'
+import type { Socket } from 'node:net'
 
 export interface CommandOutput {
   ok: boolean
@@ -11,8 +12,18 @@ export interface CommandOutput {
 export type CommandRunner = (
   file: string,
   args: readonly string[],
-  options?: { timeoutMs?: number; signal?: AbortSignal },
+  options?: CommandOptions,
 ) => Promise<CommandOutput>
+
+export interface CommandOptions {
+  timeoutMs?: number
+  signal?: AbortSignal
+  /**
+   * The command alone must not keep the process alive: a read that was given up on (a slow PowerShell after
+   * its check timed out) then cannot hold the CLI open. Whoever awaits it must keep the process alive itself.
+   */
+  background?: boolean
+}
 
 export const DEFAULT_COMMAND_TIMEOUT_MS = 3000
 const MAX_OUTPUT_BYTES = 4 * 1024 * 1024
@@ -36,28 +47,42 @@ function classifyFailure(error: ExecFileException): NonNullable<CommandOutput['e
 
 export const runCommand: CommandRunner = (file, args, options = {}) =>
   new Promise<CommandOutput>((resolve) => {
+    const timeoutMs = options.timeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS
+    // execFile's own kill timer is referenced, so a background command gets an unreferenced one of ours.
+    let backgroundTimer: NodeJS.Timeout | undefined
+    let timedOut = false
     try {
-      execFile(
+      const child = execFile(
         file,
         [...args],
         {
           encoding: 'utf8',
           shell: false,
           windowsHide: true,
-          timeout: options.timeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS,
+          timeout: options.background ? 0 : timeoutMs,
           maxBuffer: MAX_OUTPUT_BYTES,
           signal: options.signal,
           env: commandEnvironment(process.platform, process.env),
         },
         (error, stdout, stderr) => {
+          clearTimeout(backgroundTimer)
           if (error === null) {
             resolve({ ok: true, stdout, stderr, code: 0 })
             return
           }
           const code = typeof error.code === 'number' ? error.code : null
-          resolve({ ok: false, stdout: stdout ?? '', stderr: stderr ?? '', code, error: classifyFailure(error) })
+          resolve({ ok: false, stdout: stdout ?? '', stderr: stderr ?? '', code, error: timedOut ? 'timeout' : classifyFailure(error) })
         },
       )
+      if (options.background) {
+        backgroundTimer = setTimeout(() => {
+          timedOut = true
+          child.kill()
+        }, timeoutMs)
+        backgroundTimer.unref()
+        child.unref()
+        for (const stream of [child.stdin, child.stdout, child.stderr]) (stream as Socket | null)?.unref?.()
+      }
     } catch {
       // execFile throws synchronously on invalid arguments (e.g. a NUL byte); callers still get a value.
       resolve({ ok: false, stdout: '', stderr: '', code: null, error: 'failed' })

@@ -1,8 +1,10 @@
+import { Resolver } from 'node:dns'
 import { readFile as readFileFromDisk, readlink } from 'node:fs/promises'
-import { addressScope, isLoopbackAddress } from './ip-address'
+import os from 'node:os'
+import { addressScope, ipFamily, isLoopbackAddress, linkLocalZone, splitZone } from './ip-address'
 import { runPowerShellJson } from './powershell'
 import { parseResolvConf, type ResolvConf } from './resolv-conf'
-import { runCommand, type CommandOutput, type CommandRunner } from './run-command'
+import { runCommand, type CommandOptions, type CommandOutput, type CommandRunner } from './run-command'
 import { parseScutilDns } from './scutil-dns'
 import { DNS_SERVERS_SCRIPT, parseDnsClientServerItems } from './windows-dns'
 
@@ -46,8 +48,22 @@ export interface ReadSystemResolversOptions {
   readFile?: (p: string) => Promise<string>
   readLink?: (p: string) => Promise<string>
   resolvConfPath?: string
+  /**
+   * Windows: where the list comes from. 'getServers' (the default) asks c-ares, which reads the adapters'
+   * servers from the system in microseconds; 'powershell' runs Get-DnsClientServerAddress, which also names
+   * each server's adapter but takes seconds when PowerShell starts cold. The fast path falls back to
+   * PowerShell only when it finds nothing.
+   */
+  windowsSource?: 'getServers' | 'powershell'
+  /** Windows fast path: the servers in dns.getServers() form; defaults to a fresh c-ares channel's. */
+  getServers?: () => string[]
+  /** Windows fast path: this machine's interfaces, to find the zone of a link-local server. */
+  networkInterfaces?: () => NodeJS.Dict<os.NetworkInterfaceInfo[]>
+  /** For a command that reads them (PowerShell, scutil): its limits, and whether it may outlive interest in it. */
+  command?: CommandOptions
 }
 
+const DNS_PORT = 53
 const RESOLV_CONF_PATH = '/etc/resolv.conf'
 const SYSTEMD_RESOLVED_STUB = '127.0.0.53'
 const SYSTEMD_UPSTREAM_RESOLV_CONF = '/run/systemd/resolve/resolv.conf'
@@ -134,10 +150,10 @@ function commandFailureDetail(command: string, output: CommandOutput): string {
   return `${command}: ${output.error ?? 'failed'}${output.code === null ? '' : ` (exit ${output.code})`}`
 }
 
-async function readMacResolvers(run: CommandRunner): Promise<SystemResolversResult> {
+async function readMacResolvers(run: CommandRunner, command: CommandOptions): Promise<SystemResolversResult> {
   let output: CommandOutput
   try {
-    output = await run('scutil', ['--dns'])
+    output = await run('scutil', ['--dns'], command)
   } catch {
     return { ok: false, code: 'resolvers.unreadable', detail: 'scutil --dns: failed' }
   }
@@ -156,11 +172,7 @@ async function readMacResolvers(run: CommandRunner): Promise<SystemResolversResu
   }
 }
 
-async function readWindowsResolvers(run: CommandRunner): Promise<SystemResolversResult> {
-  const result = await runPowerShellJson(run, DNS_SERVERS_SCRIPT)
-  if (!result.ok) return { ok: false, code: 'resolvers.unreadable', detail: `Get-DnsClientServerAddress: ${result.code}` }
-  const resolvers = withoutDuplicates(parseDnsClientServerItems(result.items))
-  if (resolvers.length === 0) return { ok: false, code: 'resolvers.none', detail: 'Get-DnsClientServerAddress' }
+function windowsResult(resolvers: SystemResolver[]): SystemResolversResult {
   return {
     ok: true,
     resolvers,
@@ -171,6 +183,64 @@ async function readWindowsResolvers(run: CommandRunner): Promise<SystemResolvers
   }
 }
 
+async function readWindowsResolversWithPowerShell(run: CommandRunner, command: CommandOptions): Promise<SystemResolversResult> {
+  const result = await runPowerShellJson(run, DNS_SERVERS_SCRIPT, command)
+  if (!result.ok) return { ok: false, code: 'resolvers.unreadable', detail: `Get-DnsClientServerAddress: ${result.code}` }
+  const resolvers = withoutDuplicates(parseDnsClientServerItems(result.items))
+  if (resolvers.length === 0) return { ok: false, code: 'resolvers.none', detail: 'Get-DnsClientServerAddress' }
+  return windowsResult(resolvers)
+}
+
+// A new channel reads the system's servers now; the default one keeps what it read when the process started.
+const freshCaresServers = (): string[] => new Resolver().getServers()
+
+/** One dns.getServers() entry: `1.2.3.4`, `1.2.3.4:5353`, `2001:db8::1`, `[2001:db8::1]:5353`, maybe with a %zone. */
+export function parseGetServersEntry(text: string): SystemResolver | undefined {
+  const match = /^\[([^\]]+)\]:(\d+)$/.exec(text) ?? /^([\d.]+):(\d+)$/.exec(text)
+  const hostText = match?.[1] ?? text
+  const port = match?.[2] === undefined ? DNS_PORT : Number(match[2])
+  if (!Number.isInteger(port) || port < 1 || port > 65535) return undefined
+  const { address, zone } = splitZone(hostText)
+  if (ipFamily(address) === undefined) return undefined
+  const scope = linkLocalZone(address, zone)
+  return scope === undefined ? { address, port } : { address, port, zone: scope }
+}
+
+/**
+ * The zone of an unzoned link-local server, when only one interface has a link-local IPv6 address: c-ares
+ * reports the server without its interface, and Windows takes the interface index as the zone.
+ */
+function onlyLinkLocalScope(interfaces: NodeJS.Dict<os.NetworkInterfaceInfo[]>): string | undefined {
+  const scopes = new Set<number>()
+  for (const entries of Object.values(interfaces)) {
+    for (const entry of entries ?? []) {
+      if (entry.internal || entry.family !== 'IPv6' || addressScope(entry.address) !== 'link-local') continue
+      if (entry.scopeid !== undefined && entry.scopeid > 0) scopes.add(entry.scopeid)
+    }
+  }
+  return scopes.size === 1 ? String([...scopes][0]) : undefined
+}
+
+async function readWindowsResolvers(run: CommandRunner, options: ReadSystemResolversOptions): Promise<SystemResolversResult> {
+  const command = options.command ?? {}
+  if (options.windowsSource === 'powershell') return readWindowsResolversWithPowerShell(run, command)
+  let entries: string[]
+  try {
+    entries = (options.getServers ?? freshCaresServers)()
+  } catch {
+    entries = []
+  }
+  const parsed = entries.map(parseGetServersEntry).filter((resolver): resolver is SystemResolver => resolver !== undefined)
+  if (parsed.length === 0) return readWindowsResolversWithPowerShell(run, command)
+  let scope: string | undefined
+  const resolvers = parsed.map((resolver) => {
+    if (resolver.zone !== undefined || addressScope(resolver.address) !== 'link-local') return resolver
+    scope ??= onlyLinkLocalScope((options.networkInterfaces ?? os.networkInterfaces)())
+    return scope === undefined ? resolver : { ...resolver, zone: scope }
+  })
+  return windowsResult(withoutDuplicates(resolvers))
+}
+
 export async function readSystemResolvers(options: ReadSystemResolversOptions = {}): Promise<SystemResolversResult> {
   const platform = options.platform ?? process.platform
   const run = options.run ?? runCommand
@@ -178,9 +248,9 @@ export async function readSystemResolvers(options: ReadSystemResolversOptions = 
     case 'linux':
       return readLinuxResolvers(options)
     case 'darwin':
-      return readMacResolvers(run)
+      return readMacResolvers(run, options.command ?? {})
     case 'win32':
-      return readWindowsResolvers(run)
+      return readWindowsResolvers(run, options)
     default:
       return { ok: false, code: 'resolvers.unsupported-os', detail: platform }
   }

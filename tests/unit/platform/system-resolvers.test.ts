@@ -257,10 +257,10 @@ describe('readSystemResolvers on macOS', () => {
   })
 })
 
-describe('readSystemResolvers on Windows', () => {
+describe('readSystemResolvers on Windows through PowerShell', () => {
   it('reads a German-locale machine, skipping fec0 placeholders and empty lists', async () => {
     const { run, calls } = scriptedRunner(() => succeeded(fixture('windows/get-dnsclientserveraddress-de.json')))
-    expect(await readSystemResolvers({ platform: 'win32', run })).toEqual({
+    expect(await readSystemResolvers({ platform: 'win32', windowsSource: 'powershell', run })).toEqual({
       ok: true,
       resolvers: [
         { address: '192.168.178.1', port: 53, interface: 'WLAN' },
@@ -282,7 +282,7 @@ describe('readSystemResolvers on Windows', () => {
 
   it('reads a single object', async () => {
     const { run } = scriptedRunner(() => succeeded(fixture('windows/get-dnsclientserveraddress-single.json')))
-    expect(expectOk(await readSystemResolvers({ platform: 'win32', run })).resolvers).toEqual([
+    expect(expectOk(await readSystemResolvers({ platform: 'win32', windowsSource: 'powershell', run })).resolvers).toEqual([
       { address: '192.168.1.254', port: 53, interface: 'Ethernet' },
     ])
   })
@@ -290,24 +290,24 @@ describe('readSystemResolvers on Windows', () => {
   it('ignores an address that contradicts its AddressFamily', async () => {
     const json = JSON.stringify({ InterfaceAlias: 'WLAN', InterfaceIndex: 3, AddressFamily: 23, ServerAddresses: ['192.168.1.1', 'fd00::1'] })
     const { run } = scriptedRunner(() => succeeded(json))
-    expect(expectOk(await readSystemResolvers({ platform: 'win32', run })).resolvers).toEqual([{ address: 'fd00::1', port: 53, interface: 'WLAN' }])
+    expect(expectOk(await readSystemResolvers({ platform: 'win32', windowsSource: 'powershell', run })).resolvers).toEqual([{ address: 'fd00::1', port: 53, interface: 'WLAN' }])
   })
 
   it('reports only placeholders as resolvers.none', async () => {
     const { run } = scriptedRunner(() => succeeded(fixture('windows/get-dnsclientserveraddress-none.json')))
-    expect(await readSystemResolvers({ platform: 'win32', run })).toMatchObject({ ok: false, code: 'resolvers.none' })
+    expect(await readSystemResolvers({ platform: 'win32', windowsSource: 'powershell', run })).toMatchObject({ ok: false, code: 'resolvers.none' })
   })
 
   it('reports PowerShell trouble as resolvers.unreadable', async () => {
     const timedOut = scriptedRunner(() => ({ ok: false, stdout: '', stderr: '', code: null, error: 'timeout' })).run
-    expect(await readSystemResolvers({ platform: 'win32', run: timedOut })).toEqual({
+    expect(await readSystemResolvers({ platform: 'win32', windowsSource: 'powershell', run: timedOut })).toEqual({
       ok: false,
       code: 'resolvers.unreadable',
       detail: 'Get-DnsClientServerAddress: timeout',
     })
     const notJson = scriptedRunner(() => succeeded('Get-DnsClientServerAddress : Zugriff verweigert')).run
-    expect(await readSystemResolvers({ platform: 'win32', run: notJson })).toMatchObject({ code: 'resolvers.unreadable' })
-    await expect(readSystemResolvers({ platform: 'win32', run: throwingRunner })).resolves.toMatchObject({ code: 'resolvers.unreadable' })
+    expect(await readSystemResolvers({ platform: 'win32', windowsSource: 'powershell', run: notJson })).toMatchObject({ code: 'resolvers.unreadable' })
+    await expect(readSystemResolvers({ platform: 'win32', windowsSource: 'powershell', run: throwingRunner })).resolves.toMatchObject({ code: 'resolvers.unreadable' })
   })
 })
 
