@@ -1,6 +1,6 @@
 // Only fixed commands with validated arguments ever run with admin rights: directly when NetMend already
 // has them (root), otherwise as one command line through one @vscode/sudo-prompt dialog.
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -143,6 +143,24 @@ describe('running the steps', () => {
     expect(readFileSync(real, 'utf8')).toBe(content)
     expect(statSync(real).mode & 0o777).toBe(0o644)
     expect(readdirSync(directory).sort()).toEqual(['real-resolv.conf', 'resolv.conf'])
+  })
+
+  const canBindMount = process.getuid?.() === 0 && spawnSync('unshare', ['--mount', 'true']).status === 0
+  it.runIf(canBindMount)('without admin rights, on a bind-mounted resolv.conf (containers, ip netns): the rename is refused, so the file is rewritten in place', async () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'netmend-etc-'))
+    const target = path.join(directory, 'resolv.conf')
+    const mounted = path.join(mkdtempSync(path.join(tmpdir(), 'netmend-netns-')), 'resolv.conf')
+    writeFileSync(target, 'nameserver 192.0.2.1\n')
+    writeFileSync(mounted, 'nameserver 192.0.2.99\noptions edns0 trust-ad\n')
+    const commands: string[] = []
+    const executor = createStepExecutor({ platform: 'linux', run: tableRunner({}).run, isElevated: async () => false, sudo: async (command) => (commands.push(command), { ok: true, stdout: '' }) })
+    await executor.execute([{ kind: 'write-file', path: target, content: Buffer.from('nameserver 9.9.9.9\n').toString('base64') }])
+    // A private mount namespace of this test only: the lab file is bind-mounted over the target there.
+    const inside = `mount --bind '${mounted}' '${target}' && /bin/bash -c "${commands[0]!}"`
+    const result = spawnSync('unshare', ['--mount', '--propagation', 'private', '/bin/sh', '-c', inside], { encoding: 'utf8' })
+    expect(result.status, result.stderr).toBe(0)
+    expect(readFileSync(mounted, 'utf8')).toBe('nameserver 9.9.9.9\n')
+    expect(readdirSync(directory)).toEqual(['resolv.conf'])
   })
 
   it('without admin rights: bytes that do not match their checksum are never written', async () => {

@@ -1,7 +1,11 @@
 // Linux: who owns /etc/resolv.conf, what each owner's tool prints, and the exact commands NetMend runs
 // for systemd-resolved, NetworkManager and resolvconf (which this machine can't run for real; the
 // plain-file owner runs for real in tests/lab/dns-settings.test.ts).
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { createDnsSettingsService } from '../../../src/main/dns-settings'
 import { createLinuxBackend, detectLinuxOwner, planLinuxApply, planLinuxRestore } from '../../../src/main/dns-settings/linux'
 import {
   parseNmActiveConnections,
@@ -12,7 +16,8 @@ import {
 } from '../../../src/main/dns-settings/linux-parsers'
 import type { AdapterState, Step } from '../../../src/main/dns-settings/types'
 import { fixture as platformFixture } from '../platform/fixture-helpers'
-import { fixture, ok, tableRunner } from './helpers'
+import type { CommandRunner } from '../../../src/main/platform/run-command'
+import { failed, fixture, ok, tableRunner } from './helpers'
 
 const NM_RUNNING = { 'nmcli -t -f RUNNING general': ok('running\n') }
 
@@ -265,5 +270,85 @@ describe('commands for each Linux owner', () => {
   it('refuses interface names and UUIDs that are not plainly identifiers', () => {
     expect(planLinuxApply({ ...resolved, interface: 'eth0; reboot' } as AdapterState, ['1.1.1.1'])).toMatchObject({ ok: false, code: 'dns-settings.unsafe-name' })
     expect(planLinuxApply({ ...nm, uuid: '$(reboot)' } as AdapterState, ['1.1.1.1'])).toMatchObject({ ok: false, code: 'dns-settings.unsafe-name' })
+  })
+})
+
+describe('NetworkManager through the whole transaction (a simulated nmcli)', () => {
+  const home = '9a4c2e7b-1d2f-4a55-8c3e-5b6f7d8e9a01'
+  const cafe = '0b7e5a3c-3f1d-3c44-9f1e-2f6b8f2b1a11'
+
+  function simulatedNetworkManager() {
+    const profiles = new Map([
+      [home, { name: 'Home', dns4: ['192.168.1.53'], ignore4: false, dns6: [] as string[], ignore6: false }],
+      [cafe, { name: 'Café', dns4: [] as string[], ignore4: false, dns6: [] as string[], ignore6: false }],
+    ])
+    const active = new Map([[home, 'wlp2s0']])
+    const changes: string[][] = []
+    const run: CommandRunner = async (file, args) => {
+      const line = [file, ...args].join(' ')
+      if (line === 'nmcli -t -f RUNNING general') return ok('running\n')
+      if (line === 'nmcli -t -f NAME,UUID,TYPE,DEVICE connection show --active') {
+        return ok([...active].map(([uuid, device]) => `${profiles.get(uuid)!.name}:${uuid}:802-11-wireless:${device}\n`).join(''))
+      }
+      if (args[0] === '-t' && args[2] === 'IP4.DNS,IP6.DNS') return ok('')
+      const [verb, sub, uuid = '', ...rest] = args
+      if (args[0] === '-t' && args[3] === 'connection' && args[4] === 'show') {
+        const profile = profiles.get(args[5] ?? '')
+        if (profile === undefined) return failed(10)
+        const esc = (list: string[]): string => list.join(',').replace(/:/g, '\\:')
+        return ok(`ipv4.dns:${esc(profile.dns4)}\nipv4.ignore-auto-dns:${profile.ignore4 ? 'yes' : 'no'}\nipv6.dns:${esc(profile.dns6)}\nipv6.ignore-auto-dns:${profile.ignore6 ? 'yes' : 'no'}\n`)
+      }
+      changes.push([file, ...args])
+      if (verb === 'connection' && sub === 'modify') {
+        const profile = profiles.get(uuid)!
+        for (let index = 0; index < rest.length; index += 2) {
+          const value = rest[index + 1] ?? ''
+          const list = value === '' ? [] : value.split(' ')
+          if (rest[index] === 'ipv4.dns') profile.dns4 = list
+          if (rest[index] === 'ipv6.dns') profile.dns6 = list
+          if (rest[index] === 'ipv4.ignore-auto-dns') profile.ignore4 = value === 'yes'
+          if (rest[index] === 'ipv6.ignore-auto-dns') profile.ignore6 = value === 'yes'
+        }
+        return ok('')
+      }
+      if (verb === 'device' && sub === 'reapply') return ok('')
+      return failed(2) // connection up, or anything else: not expected
+    }
+    return { run, profiles, active, changes }
+  }
+
+  it('switch at home, move to the café, revert: the home profile gets its old servers back without being activated', async () => {
+    const nm = simulatedNetworkManager()
+    const stub = Buffer.from('nameserver 127.0.0.53\n')
+    const backend = createLinuxBackend({
+      run: nm.run,
+      readFile: async (file) => (file === '/etc/resolv.conf' ? stub : Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' }))),
+      readLink: async () => '../run/systemd/resolve/stub-resolv.conf',
+      defaultInterfaces: async () => ['wlp2s0'],
+    })
+    const service = createDnsSettingsService({
+      platform: 'linux',
+      run: nm.run,
+      backend,
+      dataDir: mkdtempSync(path.join(tmpdir(), 'netmend-nm-')),
+      isElevated: async () => true,
+      verify: {
+        query: async (question) => ({ ok: true, rcode: 'NXDOMAIN', answers: [], authorities: [], latencyMs: 4, transport: 'udp', server: question.server }),
+        lookup: async () => ({ ok: true, detail: 'answered' }),
+      },
+    })
+    expect(await service.use(['1.1.1.1'])).toMatchObject({ ok: true, adapters: ['Home'] })
+    expect(await service.confirm()).toEqual({ ok: true })
+    expect(nm.changes.at(-1)).toEqual(['nmcli', 'device', 'reapply', 'wlp2s0'])
+
+    // The laptop joins the café's Wi-Fi: the home profile is not active any more.
+    nm.active.clear()
+    nm.active.set(cafe, 'wlp2s0')
+    nm.changes.length = 0
+    expect(await service.revert()).toEqual({ ok: true, adapters: ['Home'] })
+    expect(nm.changes).toEqual([['nmcli', 'connection', 'modify', home, 'ipv4.dns', '192.168.1.53', 'ipv4.ignore-auto-dns', 'no', 'ipv6.dns', '', 'ipv6.ignore-auto-dns', 'no']])
+    expect(nm.profiles.get(home)).toMatchObject({ dns4: ['192.168.1.53'], ignore4: false, ignore6: false })
+    expect(nm.profiles.get(cafe)).toMatchObject({ dns4: [], ignore4: false })
+    expect(nm.active).toEqual(new Map([[cafe, 'wlp2s0']]))
   })
 })
