@@ -168,7 +168,7 @@ export const FINDING_TEXTS: Record<FindingCode, (p: TextParams) => string> = {
   'web-ports-blocked': () => 'Connections to web servers are being blocked, while address lookups get through.',
   'captive-portal-detected': () => 'A test page was answered by something else (a sign-in page) instead of the real server.',
   'system-dns-via-local-stub': () =>
-    'Your computer asks a helper on itself (systemd-resolved) first, which then asks your provider. That is normal on Linux.',
+    'Your computer first asks a helper program on itself, which then asks your provider. That is normal.',
   'system-dns-unknown': (p) => `Could not find out which address book your computer uses${p.detail ? ` (${p.detail})` : ''}.`,
   'system-dns-silent': () => "Your provider's address book did not answer at all.",
   'system-dns-servfail': () => "Your provider's address book answered, but only to say it failed.",

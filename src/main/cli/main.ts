@@ -1,4 +1,4 @@
-import { CHECK_TITLES, DNS_SETTINGS_ERROR_TEXTS, DNS_SETTINGS_TEXTS } from '../../shared/texts'
+import { CHECK_TITLES, DNS_SETTINGS_CLI_ERROR_TEXTS, DNS_SETTINGS_TEXTS } from '../../shared/texts'
 import type { Failure } from '../../shared/result'
 import { DEFAULT_CONFIG, loadConfigFile } from '../engine/config'
 import { diagnose } from '../engine/diagnose'
@@ -80,7 +80,7 @@ async function run(argv: readonly string[]): Promise<number> {
 
   // A DNS change that an earlier run left unfinished is undone before anything else.
   const recovered = await createCliDnsService(io).recoverUnfinished()
-  if (!recovered.ok) process.stderr.write(`netmend: ${DNS_SETTINGS_ERROR_TEXTS[recovered.code]?.(recovered.detail) ?? recovered.detail}\n`)
+  if (!recovered.ok) process.stderr.write(`netmend: ${DNS_SETTINGS_CLI_ERROR_TEXTS[recovered.code]?.(recovered.detail) ?? recovered.detail}\n`)
   else if (recovered.recovered) process.stderr.write(`netmend: ${DNS_SETTINGS_TEXTS.recovered()}\n`)
 
   const controller = new AbortController()
