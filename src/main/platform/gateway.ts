@@ -4,6 +4,7 @@ import { parseProcNetIpv6Route, parseProcNetRoute, type RankedGateway } from './
 import { parseNetstatDefaultRoutes } from './macos-routes'
 import { runPowerShellJson } from './powershell'
 import { runCommand, type CommandOptions, type CommandOutput, type CommandRunner } from './run-command'
+import { parseRoutePrint, routeExePath } from './windows-route-print'
 import { DEFAULT_ROUTES_SCRIPT, parseNetRouteItems } from './windows-routes'
 
 export interface DefaultGateway {
@@ -23,6 +24,8 @@ export interface ReadDefaultGatewaysOptions {
   readFile?: (path: string) => Promise<string>
   /** For the commands that read the routes (netstat, PowerShell): their limits, and whether they may outlive interest in them. */
   command?: CommandOptions
+  /** Windows: this machine's interfaces, to name the adapters `route print` refers to by address or index. */
+  networkInterfaces?: () => NodeJS.Dict<os.NetworkInterfaceInfo[]>
 }
 
 const readUtf8 = (path: string): Promise<string> => readFileFromDisk(path, 'utf8')
@@ -76,7 +79,12 @@ async function readMacGateways(run: CommandRunner, command: CommandOptions): Pro
   return outputs.flatMap((output) => parseNetstatDefaultRoutes(output.stdout))
 }
 
-async function readWindowsGateways(run: CommandRunner, command: CommandOptions): Promise<DefaultGateway[]> {
+async function readWindowsGateways(run: CommandRunner, options: ReadDefaultGatewaysOptions): Promise<DefaultGateway[]> {
+  const command = options.command ?? {}
+  // route.exe answers in milliseconds; Get-NetRoute needs PowerShell, seconds when cold, past the router check's deadline.
+  const printed = await runOrFail(run, routeExePath(), ['print'], command)
+  const fast = printed.ok ? parseRoutePrint(printed.stdout, (options.networkInterfaces ?? os.networkInterfaces)()) : undefined
+  if (fast !== undefined) return fast
   const result = await runPowerShellJson(run, DEFAULT_ROUTES_SCRIPT, command)
   return result.ok ? parseNetRouteItems(result.items) : []
 }
@@ -92,7 +100,7 @@ export async function readDefaultGateways(options: ReadDefaultGatewaysOptions = 
     case 'darwin':
       return withoutDuplicates(await readMacGateways(run, options.command ?? {}))
     case 'win32':
-      return withoutDuplicates(await readWindowsGateways(run, options.command ?? {}))
+      return withoutDuplicates(await readWindowsGateways(run, options))
     default:
       return []
   }

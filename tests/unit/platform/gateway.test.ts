@@ -143,11 +143,12 @@ describe('readDefaultGateways', () => {
     expect(await readDefaultGateways({ platform: 'darwin', run })).toEqual([{ address: '10.1.10.1', family: 'IPv4', interface: 'en1' }])
   })
 
-  it('runs PowerShell without profile or prompts on Windows', async () => {
+  it('falls back to PowerShell, without profile or prompts, when route print is not understood on Windows', async () => {
     const { run, calls } = scriptedRunner(() => succeeded(fixture('windows/get-netroute-de.json')))
     const gateways = await readDefaultGateways({ platform: 'win32', run })
     expect(gateways.map((gateway) => gateway.address)).toEqual(['fe80::3ea6:2fff:fe78:1a2b', '192.168.178.1', '10.0.0.1'])
-    const [call] = calls
+    expect(calls.map((recorded) => recorded.file)).toEqual([expect.stringMatching(/route\.exe$/i), expect.stringMatching(/powershell\.exe$/i)])
+    const call = calls[1]
     expect(call?.file).toMatch(/powershell\.exe$/i)
     expect(call?.args.slice(0, 3)).toEqual(['-NoProfile', '-NonInteractive', '-Command'])
     expect(call?.args[3]).toContain("Get-NetRoute -DestinationPrefix '0.0.0.0/0','::/0'")

@@ -1,0 +1,43 @@
+import type os from 'node:os'
+import { describe, expect, it } from 'vitest'
+import { readDefaultGateways } from '../../../src/main/platform/gateway'
+import { parseRoutePrint } from '../../../src/main/platform/windows-route-print'
+import { fixture, scriptedRunner, succeeded } from './fixture-helpers'
+
+const entry = (address: string, family: 'IPv4' | 'IPv6', scopeid?: number): os.NetworkInterfaceInfo =>
+  family === 'IPv4'
+    ? { address, netmask: '255.255.255.0', family, mac: '00:00:00:00:00:00', internal: false, cidr: `${address}/24` }
+    : { address, netmask: 'ffff:ffff:ffff:ffff::', family, mac: '00:00:00:00:00:00', internal: false, cidr: `${address}/64`, scopeid: scopeid ?? 0 }
+
+const interfaces: NodeJS.Dict<os.NetworkInterfaceInfo[]> = {
+  'WLAN': [entry('192.168.178.23', 'IPv4'), entry('fe80::a6c3:f0ff:fe11:2233', 'IPv6', 12)],
+  'Ethernet 2': [entry('10.0.0.17', 'IPv4')],
+}
+
+describe('Windows route print', () => {
+  it('finds the active default routes, lowest metric first, named by adapter, link-local ones with the interface index as zone', () => {
+    expect(parseRoutePrint(fixture('windows/route-print-en.txt'), interfaces)).toEqual([
+      { address: '10.0.0.1', family: 'IPv4', interface: 'Ethernet 2' },
+      { address: '192.168.178.1', family: 'IPv4', interface: 'WLAN' },
+      { address: 'fe80::3ea6:2fff:fe78:1a2b', family: 'IPv6', interface: 'WLAN', zone: '12' },
+    ])
+  })
+
+  it('names an adapter it cannot find by its address or index', () => {
+    expect(parseRoutePrint(fixture('windows/route-print-en.txt'), {})?.map((gateway) => gateway.interface)).toEqual(['10.0.0.17', '192.168.178.23', '12'])
+  })
+
+  it('tells an unknown format from a table without default routes', () => {
+    expect(parseRoutePrint('Der Befehl wurde nicht gefunden', interfaces)).toBeUndefined()
+    expect(parseRoutePrint('', interfaces)).toBeUndefined()
+    const noDefault = ['Active Routes:', '        127.0.0.0        255.0.0.0         On-link         127.0.0.1    331', '====', ' 1    331 ::1/128                  On-link'].join('\r\n')
+    expect(parseRoutePrint(noDefault, interfaces)).toEqual([])
+  })
+
+  it('is what readDefaultGateways uses on Windows: one route.exe run, no PowerShell', async () => {
+    const { run, calls } = scriptedRunner(() => succeeded(fixture('windows/route-print-en.txt')))
+    const gateways = await readDefaultGateways({ platform: 'win32', run, networkInterfaces: () => interfaces })
+    expect(gateways.map((gateway) => gateway.address)).toEqual(['10.0.0.1', '192.168.178.1', 'fe80::3ea6:2fff:fe78:1a2b'])
+    expect(calls.map((call) => [call.file, ...call.args])).toEqual([['route.exe', 'print']])
+  })
+})
