@@ -40,7 +40,8 @@ export interface Facts {
   systemDnsSlow: boolean
   /** Some of the system's resolvers answer and some never do. */
   systemDnsPartlySilent: boolean
-  publicDnsWorks: boolean
+  /** 'yes' when any public resolver answered any of our questions; 'no' when the public DNS check ran and none did. */
+  publicDnsWorks: Known
   hijacks: boolean
   captivePortal: boolean
   siteNameMissing: boolean
@@ -117,6 +118,10 @@ export function deriveFacts(outcomes: Outcomes, siteGiven: boolean): Facts {
     ? browserFetches.find((fetch): fetch is Extract<PinnedFetchResult, { ok: true }> => fetch.ok && (fetch.status === 404 || fetch.status === 410))
     : undefined
   const fastestSystem = fastestLatency(systemAnswers)
+  const publicDns = outcomes['dns.public']
+  const publicDnsRan = publicDns !== undefined && publicDns.status !== 'skipped' && publicDns.data.answers !== undefined
+  // Any public answer counts, also the site's lookup and the made-up name's: each proves public DNS gets through.
+  const publicAnswered = [...(publicDns?.data.answers ?? []), ...(siteDns?.public ?? []), ...(outcomes['dns.hijack']?.data.public ?? [])].some(answered)
 
   return {
     siteGiven,
@@ -130,7 +135,7 @@ export function deriveFacts(outcomes: Outcomes, siteGiven: boolean): Facts {
     systemDnsFailure: failureKind(systemAnswers),
     systemDnsSlow: fastestSystem !== undefined && fastestSystem > SLOW_RESOLVER_MS,
     systemDnsPartlySilent: isPartlySilent(systemAnswers),
-    publicDnsWorks: (outcomes['dns.public']?.data.answers ?? []).some(answered),
+    publicDnsWorks: publicAnswered ? 'yes' : publicDnsRan ? 'no' : 'unknown',
     hijacks: (outcomes['dns.hijack']?.data.system ?? []).some((answer) => addressesOf(answer.response, 'A').length > 0),
     // A page that loaded over HTTPS cannot have come from a sign-in page, whatever the test page got.
     captivePortal: portal?.status === 'fail' && !browserFetches.some(loadedSecurely),

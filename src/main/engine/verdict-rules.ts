@@ -13,6 +13,10 @@ const SITE_SIDE_FIXES: readonly FixId[] = ['retry', 'watch-site', 'contact-site-
 const noGateway = (f: Facts): boolean => f.gatewayKnown === 'no'
 const gatewaySilent = (f: Facts): boolean => f.gatewaySilent === 'yes'
 const internetDown = (f: Facts): boolean => f.internetReachable === 'no'
+const publicDnsWorks = (f: Facts): boolean => f.publicDnsWorks === 'yes'
+const publicDnsSilent = (f: Facts): boolean => f.publicDnsWorks === 'no'
+// Something failed, but what would tell whose fault it is (public DNS) was not found out in time.
+const cannotTellWhy = (f: Facts): boolean => f.publicDnsWorks === 'unknown' && (internetDown(f) || f.systemDnsFailure !== null)
 const siteSideServerError = (facts: Facts): boolean => facts.siteFailure?.kind === 'server-error' && !facts.staleProven
 const serverError = (facts: Facts, matches: (status: number) => boolean): boolean =>
   facts.siteFailure?.kind === 'server-error' && matches(facts.siteFailure.status)
@@ -20,12 +24,13 @@ const serverError = (facts: Facts, matches: (status: number) => boolean): boolea
 /** Read top to bottom: the first rule whose facts hold gives the verdict. Order is precedence. */
 export const VERDICT_RULES: readonly VerdictRule[] = [
   { verdict: 'no-network', when: (f) => !f.hasNetwork, fixes: ['retry', 'restart-router'] },
-  { verdict: 'gateway-unreachable', when: (f) => (gatewaySilent(f) || noGateway(f)) && internetDown(f) && !f.publicDnsWorks, fixes: ['restart-router', 'retry'] },
+  { verdict: 'gateway-unreachable', when: (f) => (gatewaySilent(f) || noGateway(f)) && internetDown(f) && publicDnsSilent(f), fixes: ['restart-router', 'retry'] },
   { verdict: 'captive-portal', when: (f) => f.captivePortal, fixes: ['new-browser-session', 'retry'] },
-  { verdict: 'no-internet', when: (f) => internetDown(f) && !f.publicDnsWorks, fixes: ['restart-router', 'contact-isp', 'retry'] },
-  { verdict: 'firewall-blocked', when: (f) => internetDown(f) && f.publicDnsWorks, fixes: ['contact-isp', 'retry'] },
-  { verdict: 'dns-blocked', when: (f) => f.systemDnsFailure !== null && !f.publicDnsWorks, fixes: ['restart-router', 'contact-isp', 'retry'] },
-  { verdict: 'dns-system-failing', when: (f) => f.systemDnsFailure !== null && f.publicDnsWorks, fixes: ['switch-dns', 'restart-router', 'contact-isp'] },
+  { verdict: 'no-internet', when: (f) => internetDown(f) && publicDnsSilent(f), fixes: ['restart-router', 'contact-isp', 'retry'] },
+  { verdict: 'firewall-blocked', when: (f) => internetDown(f) && publicDnsWorks(f), fixes: ['contact-isp', 'retry'] },
+  { verdict: 'dns-blocked', when: (f) => f.systemDnsFailure !== null && publicDnsSilent(f), fixes: ['restart-router', 'contact-isp', 'retry'] },
+  { verdict: 'dns-system-failing', when: (f) => f.systemDnsFailure !== null && publicDnsWorks(f), fixes: ['switch-dns', 'restart-router', 'contact-isp'] },
+  { verdict: 'inconclusive', when: cannotTellWhy, fixes: ['retry'] },
   { verdict: 'site-nxdomain', when: (f) => f.siteNameMissing, fixes: ['retry', 'contact-site-admin'] },
   { verdict: 'dns-stale', when: (f) => f.staleProven, fixes: ['switch-dns', 'flush-dns-cache', 'contact-isp'] },
   // The provider says "no such name" (blocked, or an old remembered answer) while the site works: told in its own words.
@@ -36,7 +41,7 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   { verdict: 'site-error', when: (f) => serverError(f, () => true), fixes: SITE_SIDE_FIXES },
   { verdict: 'tls-error', when: (f) => f.siteFailure?.kind === 'tls', fixes: ['retry', 'contact-site-admin'] },
   { verdict: 'site-unreachable', when: (f) => f.siteFailure?.kind === 'unreachable', fixes: SITE_SIDE_FIXES },
-  { verdict: 'dns-hijack', when: (f) => f.hijacks && f.publicDnsWorks, fixes: ['switch-dns', 'contact-isp'] },
+  { verdict: 'dns-hijack', when: (f) => f.hijacks && publicDnsWorks(f), fixes: ['switch-dns', 'contact-isp'] },
   { verdict: 'inconclusive', when: (f) => f.siteGiven && !f.siteChecked, fixes: ['retry'] },
   { verdict: 'inconclusive', when: (f) => f.internetReachable === 'unknown', fixes: ['retry'] },
   { verdict: 'ok', when: (f) => f.siteGiven, fixes: ['new-browser-session', 'clear-site-data', 'flush-dns-cache'] },
@@ -46,7 +51,7 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
 /** Fixes that would make things worse under these facts, whatever a rule asked for. */
 export const FIX_GUARDS: readonly { fix: FixId; forbiddenWhen: (facts: Facts) => boolean }[] = [
   // Switching to resolvers this network cannot reach would cut off every lookup.
-  { fix: 'switch-dns', forbiddenWhen: (f) => !f.publicDnsWorks },
+  { fix: 'switch-dns', forbiddenWhen: (f) => !publicDnsWorks(f) },
   // No resolver can find a name that does not exist; nor will one mend a site's own server error
   // (unless that error came only from an outdated address the resolver handed out).
   { fix: 'switch-dns', forbiddenWhen: (f) => f.siteNameMissing || siteSideServerError(f) },
@@ -63,8 +68,8 @@ export const FINDING_RULES: readonly FindingRule[] = [
   { finding: 'no-active-interface', severity: 'problem', when: (f) => !f.hasNetwork },
   { finding: 'no-default-gateway', severity: 'problem', when: (f) => f.hasNetwork && noGateway(f) },
   { finding: 'gateway-silent', severity: 'warning', when: (f) => f.hasNetwork && gatewaySilent(f) },
-  { finding: 'internet-unreachable', severity: 'problem', when: (f) => f.hasNetwork && internetDown(f) && !f.publicDnsWorks },
-  { finding: 'web-ports-blocked', severity: 'problem', when: (f) => f.hasNetwork && internetDown(f) && f.publicDnsWorks },
+  { finding: 'internet-unreachable', severity: 'problem', when: (f) => f.hasNetwork && internetDown(f) && !publicDnsWorks(f) },
+  { finding: 'web-ports-blocked', severity: 'problem', when: (f) => f.hasNetwork && internetDown(f) && publicDnsWorks(f) },
   { finding: 'captive-portal-detected', severity: 'problem', when: (f) => f.captivePortal },
   { finding: 'system-dns-via-local-stub', severity: 'info', when: (f) => f.systemDnsViaStub },
   { finding: 'system-dns-unknown', severity: 'warning', when: (f) => f.systemDnsUnknown },
@@ -73,7 +78,7 @@ export const FINDING_RULES: readonly FindingRule[] = [
   { finding: 'system-dns-refused', severity: 'problem', when: (f) => f.systemDnsFailure === 'refused' },
   { finding: 'system-dns-slow', severity: 'warning', when: (f) => f.systemDnsSlow },
   { finding: 'system-dns-partly-silent', severity: 'warning', when: (f) => f.systemDnsPartlySilent },
-  { finding: 'public-dns-silent', severity: 'warning', when: (f) => f.hasNetwork && f.internetReachable === 'yes' && !f.publicDnsWorks },
+  { finding: 'public-dns-silent', severity: 'warning', when: (f) => f.hasNetwork && f.internetReachable === 'yes' && publicDnsSilent(f) },
   { finding: 'system-dns-hijacks', severity: 'warning', when: (f) => f.hijacks },
   { finding: 'site-name-missing', severity: 'problem', when: (f) => f.siteNameMissing },
   { finding: 'system-dns-misses-site', severity: 'problem', when: (f) => f.systemMissesSite },

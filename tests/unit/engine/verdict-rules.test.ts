@@ -18,7 +18,7 @@ const healthy: Facts = {
   systemDnsFailure: null,
   systemDnsSlow: false,
   systemDnsPartlySilent: false,
-  publicDnsWorks: true,
+  publicDnsWorks: 'yes',
   hijacks: false,
   captivePortal: false,
   siteNameMissing: false,
@@ -48,13 +48,13 @@ const DNS_FIXES: FixId[] = ['switch-dns', 'flush-dns-cache']
 
 const stories: Story[] = [
   { story: 'everything works', facts: {}, verdict: 'ok', offered: ['new-browser-session', 'clear-site-data'], notOffered: ['switch-dns', 'contact-isp'] },
-  { story: 'no interface is up', facts: { hasNetwork: false, internetReachable: 'no', publicDnsWorks: false }, verdict: 'no-network', offered: ['retry'], notOffered: DNS_FIXES },
-  { story: 'the router is silent and nothing beyond answers', facts: { gatewaySilent: 'yes', internetReachable: 'no', publicDnsWorks: false, systemDnsFailure: 'silent' }, verdict: 'gateway-unreachable', offered: ['restart-router'], notOffered: DNS_FIXES },
+  { story: 'no interface is up', facts: { hasNetwork: false, internetReachable: 'no', publicDnsWorks: 'no' }, verdict: 'no-network', offered: ['retry'], notOffered: DNS_FIXES },
+  { story: 'the router is silent and nothing beyond answers', facts: { gatewaySilent: 'yes', internetReachable: 'no', publicDnsWorks: 'no', systemDnsFailure: 'silent' }, verdict: 'gateway-unreachable', offered: ['restart-router'], notOffered: DNS_FIXES },
   { story: 'a router that ignores knocks but passes traffic is not blamed', facts: { gatewaySilent: 'yes' }, verdict: 'ok', offered: [], notOffered: ['restart-router'] },
-  { story: 'the router answers but nothing past it', facts: { internetReachable: 'no', publicDnsWorks: false, systemDnsFailure: 'silent' }, verdict: 'no-internet', offered: ['restart-router', 'contact-isp'], notOffered: DNS_FIXES },
+  { story: 'the router answers but nothing past it', facts: { internetReachable: 'no', publicDnsWorks: 'no', systemDnsFailure: 'silent' }, verdict: 'no-internet', offered: ['restart-router', 'contact-isp'], notOffered: DNS_FIXES },
   { story: 'a sign-in page intercepts the web', facts: { captivePortal: true }, verdict: 'captive-portal', offered: ['new-browser-session'], notOffered: DNS_FIXES },
   { story: 'web ports are blocked while DNS gets out', facts: { internetReachable: 'no' }, verdict: 'firewall-blocked', offered: ['contact-isp'], notOffered: DNS_FIXES },
-  { story: 'provider DNS down and outside DNS blocked', facts: { systemDnsFailure: 'silent', publicDnsWorks: false }, verdict: 'dns-blocked', offered: ['contact-isp'], notOffered: ['switch-dns'] },
+  { story: 'provider DNS down and outside DNS blocked', facts: { systemDnsFailure: 'silent', publicDnsWorks: 'no' }, verdict: 'dns-blocked', offered: ['contact-isp'], notOffered: ['switch-dns'] },
   { story: 'provider DNS silent, public DNS fine', facts: { systemDnsFailure: 'silent' }, verdict: 'dns-system-failing', offered: ['switch-dns'], notOffered: ['contact-site-admin'] },
   { story: 'provider DNS says SERVFAIL', facts: { systemDnsFailure: 'servfail' }, verdict: 'dns-system-failing', offered: ['switch-dns'], notOffered: ['contact-site-admin'] },
   { story: 'the name exists nowhere', facts: { siteNameMissing: true, siteChecked: false }, verdict: 'site-nxdomain', offered: ['contact-site-admin'], notOffered: DNS_FIXES },
@@ -69,9 +69,11 @@ const stories: Story[] = [
   { story: 'the site does not respond', facts: { siteFailure: { kind: 'unreachable', addresses: 2 } }, verdict: 'site-unreachable', offered: ['watch-site'], notOffered: DNS_FIXES },
   { story: 'the provider makes up answers', facts: { hijacks: true }, verdict: 'dns-hijack', offered: ['switch-dns'], notOffered: ['contact-site-admin'] },
   { story: 'the site could not be fetched in time', facts: { siteChecked: false }, verdict: 'inconclusive', offered: ['retry'], notOffered: DNS_FIXES },
-  { story: 'the router and internet checks ran out of time, public DNS silent → no router or provider blamed', facts: { gatewayKnown: 'unknown', gatewaySilent: 'unknown', internetReachable: 'unknown', publicDnsWorks: false, siteChecked: false }, verdict: 'inconclusive', offered: ['retry'], notOffered: ['restart-router', 'contact-isp'] },
+  { story: 'the router and internet checks ran out of time, public DNS silent → no router or provider blamed', facts: { gatewayKnown: 'unknown', gatewaySilent: 'unknown', internetReachable: 'unknown', publicDnsWorks: 'no', siteChecked: false }, verdict: 'inconclusive', offered: ['retry'], notOffered: ['restart-router', 'contact-isp'] },
+  { story: 'the internet is down and the public DNS check ran out of time → not no-internet', facts: { internetReachable: 'no', publicDnsWorks: 'unknown', siteChecked: false }, verdict: 'inconclusive', offered: ['retry'], notOffered: ['restart-router', 'contact-isp', 'switch-dns'] },
+  { story: 'provider DNS silent and the public DNS check ran out of time → not dns-blocked, no switch to resolvers not known to work', facts: { systemDnsFailure: 'silent', publicDnsWorks: 'unknown' }, verdict: 'inconclusive', offered: ['retry'], notOffered: ['switch-dns'] },
   { story: 'the internet check ran out of time while public DNS works, no site → not firewall-blocked', facts: { siteGiven: false, siteChecked: false, internetReachable: 'unknown' }, verdict: 'inconclusive', offered: ['retry'], notOffered: ['contact-isp'] },
-  { story: 'no router configured and nothing answers → gateway-unreachable', facts: { gatewayKnown: 'no', gatewaySilent: 'unknown', internetReachable: 'no', publicDnsWorks: false }, verdict: 'gateway-unreachable', offered: ['restart-router'], notOffered: DNS_FIXES },
+  { story: 'no router configured and nothing answers → gateway-unreachable', facts: { gatewayKnown: 'no', gatewaySilent: 'unknown', internetReachable: 'no', publicDnsWorks: 'no' }, verdict: 'gateway-unreachable', offered: ['restart-router'], notOffered: DNS_FIXES },
   { story: 'the provider says the site does not exist while it works elsewhere → switch DNS', facts: { systemMissesSite: true }, verdict: 'dns-stale', offered: ['switch-dns', 'flush-dns-cache'], notOffered: ['contact-site-admin'] },
   { story: 'a missing page (404) is still ok', facts: { sitePageMissing: 404 }, verdict: 'ok', offered: [], notOffered: ['switch-dns', 'contact-site-admin'] },
 ]
@@ -86,7 +88,7 @@ describe('verdict rules', () => {
   })
 
   it('never suggests switching DNS when public resolvers are unreachable', () => {
-    const conclusion = conclude({ ...healthy, hijacks: true, publicDnsWorks: false }, target)
+    const conclusion = conclude({ ...healthy, hijacks: true, publicDnsWorks: 'no' }, target)
     expect(conclusion.fixes.map((fix) => fix.id)).not.toContain('switch-dns')
   })
 
@@ -224,6 +226,28 @@ const evidenceStories: EvidenceStory[] = [
     },
     verdict: 'ok',
     findings: ['no-default-gateway'],
+  },
+  {
+    story: 'provider DNS silent and the public DNS check ran out of time, nothing else → not dns-blocked',
+    change: (o) => {
+      o['dns.system'] = { status: 'fail', summary: '', data: { question: 'x', answers: [dns('192.0.2.53', 'timeout')] } }
+      o['dns.public'] = skipped
+      o['dns.hijack'] = skipped
+      o['site.dns'] = skipped
+      o['site.http'] = skipped
+    },
+    verdict: 'inconclusive',
+    notOffered: ['switch-dns', 'restart-router'],
+  },
+  {
+    story: "the public DNS check ran out of time, but public resolvers answered the site's lookup → provider DNS failing, switch",
+    change: (o) => {
+      o['dns.system'] = { status: 'fail', summary: '', data: { question: 'x', answers: [dns('192.0.2.53', 'timeout')] } }
+      o['dns.public'] = skipped
+      o['site.dns'] = { status: 'pass', summary: '', data: { host: 'shop.example', system: [dns('192.0.2.53', 'timeout')], public: [dns('8.8.8.8', { addresses: [CURRENT] })] } }
+    },
+    verdict: 'dns-system-failing',
+    offeredFirst: 'switch-dns',
   },
   // 4: a site that answered proves the internet works
   {
