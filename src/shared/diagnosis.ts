@@ -34,6 +34,7 @@ export const VERDICT_CODES = [
   'dns-blocked',
   'dns-system-failing',
   'dns-stale',
+  'dns-system-missing-site',
   'dns-hijack',
   'site-nxdomain',
   'site-unreachable',

@@ -14,7 +14,6 @@ export interface TextParams {
   /** The site answered "page not found" (404 or 410) for the page asked for. */
   missingPageStatus?: number
   /** The provider's address book says the site has no address, while it exists and works. */
-  systemSaysMissing?: boolean
 }
 
 const siteName = (p: TextParams): string => p.site ?? 'the site'
@@ -33,13 +32,6 @@ function errorPageOrigin(p: TextParams): string {
   }
   return `The error page came from the site's own servers.`
 }
-
-// The provider's address book says a site does not exist while it does: blocked on purpose, or an old
-// remembered "no such name". Reported under 'dns-stale' (the same side, the same fixes).
-const SYSTEM_MISSES_SITE = (p: TextParams): { title: string; explanation: string } => ({
-  title: `Your provider's address book says ${siteName(p)} does not exist — but it does`,
-  explanation: `${ADDRESS_BOOK} Yours answers that there is no such site, while public address books find ${siteName(p)} and the site opens normally there. Either your provider blocks this site on purpose, or its address book remembers an old "no such name" answer. Switching to a public address book usually opens the site again, and you can switch back at any time.`,
-})
 
 export const VERDICT_TEXTS: Record<VerdictCode, (p: TextParams) => { title: string; explanation: string }> = {
   ok: (p) => ({
@@ -78,9 +70,13 @@ export const VERDICT_TEXTS: Record<VerdictCode, (p: TextParams) => { title: stri
     title: "Your internet provider's address book is not working",
     explanation: `${ADDRESS_BOOK} Yours is failing, while public ones answer normally. Switching to a public address book fixes this, and you can switch back at any time.`,
   }),
-  'dns-stale': (p) => (p.systemSaysMissing ? SYSTEM_MISSES_SITE(p) : {
+  'dns-stale': (p) => ({
     title: `Your provider's address book has an old address for ${siteName(p)}`,
     explanation: `${ADDRESS_BOOK} Yours still points to where ${siteName(p)} used to be, and that old place no longer works; public address books have the new address, and the site works there. This often happens right after a site moves.`,
+  }),
+  'dns-system-missing-site': (p) => ({
+    title: `Your provider's address book says ${siteName(p)} does not exist — but it does`,
+    explanation: `${ADDRESS_BOOK} Yours answers that there is no such site, while public address books find ${siteName(p)} and the site opens normally there. Either your provider blocks this site on purpose, or its address book remembers an old "no such name" answer. Switching to a public address book usually opens the site again, and you can switch back at any time.`,
   }),
   'dns-hijack': () => ({
     title: "Your provider's address book makes up answers",

@@ -66,6 +66,7 @@ export const VERDICT_SIDES: Record<VerdictCode, Side> = {
   'no-internet': 'provider',
   'dns-system-failing': 'provider',
   'dns-stale': 'provider',
+  'dns-system-missing-site': 'provider',
   'dns-hijack': 'provider',
   'site-nxdomain': 'site',
   'site-unreachable': 'site',

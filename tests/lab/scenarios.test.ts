@@ -87,7 +87,7 @@ const stories: Story[] = [
     story: "the ISP's resolver says the site does not exist while public ones find it and it works → switch DNS first, not the site's fault",
     world: 'isp-blocks-site',
     site: SITE,
-    verdict: 'dns-stale',
+    verdict: 'dns-system-missing-site',
     offered: ['switch-dns', 'flush-dns-cache', 'contact-isp'],
     notOffered: ['contact-site-admin', 'watch-site', 'restart-router'],
     also: (run) => {

@@ -50,7 +50,6 @@ function textParams(facts: Facts, target: SiteTarget | null): TextParams {
     ...(failure?.kind === 'tls' ? { detail: failure.code } : {}),
     ...(failure?.kind === 'unreachable' ? { count: failure.addresses } : {}),
     ...(facts.sitePageMissing !== null ? { missingPageStatus: facts.sitePageMissing } : {}),
-    ...(facts.systemMissesSite && !facts.staleProven ? { systemSaysMissing: true } : {}),
   }
 }
 

@@ -34,7 +34,7 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   { verdict: 'site-nxdomain', when: (f) => f.siteNameMissing, fixes: ['retry', 'contact-site-admin'] },
   { verdict: 'dns-stale', when: (f) => f.staleProven, fixes: ['switch-dns', 'flush-dns-cache', 'contact-isp'] },
   // The provider says "no such name" (blocked, or an old remembered answer) while the site works: told in its own words.
-  { verdict: 'dns-stale', when: (f) => f.systemMissesSite, fixes: ['switch-dns', 'flush-dns-cache', 'contact-isp'] },
+  { verdict: 'dns-system-missing-site', when: (f) => f.systemMissesSite, fixes: ['switch-dns', 'flush-dns-cache', 'contact-isp'] },
   { verdict: 'site-bad-gateway', when: (f) => serverError(f, (status) => status === 502), fixes: SITE_SIDE_FIXES },
   { verdict: 'site-unavailable', when: (f) => serverError(f, (status) => status === 503), fixes: SITE_SIDE_FIXES },
   { verdict: 'site-gateway-timeout', when: (f) => serverError(f, (status) => status === 504), fixes: SITE_SIDE_FIXES },

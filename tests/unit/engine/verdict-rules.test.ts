@@ -74,7 +74,7 @@ const stories: Story[] = [
   { story: 'provider DNS silent and the public DNS check ran out of time → not dns-blocked, no switch to resolvers not known to work', facts: { systemDnsFailure: 'silent', publicDnsWorks: 'unknown' }, verdict: 'inconclusive', offered: ['retry'], notOffered: ['switch-dns'] },
   { story: 'the internet check ran out of time while public DNS works, no site → not firewall-blocked', facts: { siteGiven: false, siteChecked: false, internetReachable: 'unknown' }, verdict: 'inconclusive', offered: ['retry'], notOffered: ['contact-isp'] },
   { story: 'no router configured and nothing answers → gateway-unreachable', facts: { gatewayKnown: 'no', gatewaySilent: 'unknown', internetReachable: 'no', publicDnsWorks: 'no' }, verdict: 'gateway-unreachable', offered: ['restart-router'], notOffered: DNS_FIXES },
-  { story: 'the provider says the site does not exist while it works elsewhere → switch DNS', facts: { systemMissesSite: true }, verdict: 'dns-stale', offered: ['switch-dns', 'flush-dns-cache'], notOffered: ['contact-site-admin'] },
+  { story: 'the provider says the site does not exist while it works elsewhere → switch DNS', facts: { systemMissesSite: true }, verdict: 'dns-system-missing-site', offered: ['switch-dns', 'flush-dns-cache'], notOffered: ['contact-site-admin'] },
   { story: 'a missing page (404) is still ok', facts: { sitePageMissing: 404 }, verdict: 'ok', offered: [], notOffered: ['switch-dns', 'contact-site-admin'] },
 ]
 
@@ -269,7 +269,7 @@ const evidenceStories: EvidenceStory[] = [
   {
     story: 'the provider answers NXDOMAIN for a site public resolvers find and that works → switch DNS first',
     change: siteDns([dns('192.0.2.53', { rcode: 'NXDOMAIN' })], [dns('8.8.8.8', { addresses: [CURRENT] })]),
-    verdict: 'dns-stale',
+    verdict: 'dns-system-missing-site',
     offeredFirst: 'switch-dns',
     notOffered: ['contact-site-admin'],
     findings: ['system-dns-misses-site'],
@@ -279,7 +279,7 @@ const evidenceStories: EvidenceStory[] = [
   {
     story: 'the provider answers with no address at all, the site works at the public address → switch DNS first',
     change: siteDns([dns('192.0.2.53', {})], [dns('8.8.8.8', { addresses: [CURRENT] })]),
-    verdict: 'dns-stale',
+    verdict: 'dns-system-missing-site',
     offeredFirst: 'switch-dns',
     findings: ['system-dns-misses-site'],
   },
