@@ -117,6 +117,8 @@ export interface DiagnosisReport {
   checks: CheckReport[]
   fixes: FixReport[]
   durationMs: number
+  /** When the diagnosis ended (ISO 8601): reports sent later still say when things were seen. */
+  finishedAt: string
 }
 
 export type DiagnosisEvent =

@@ -94,7 +94,8 @@ function ispReport(report: DiagnosisReport, now: Date): string[] {
   ]
 }
 
-export function buildReport(kind: ReportKind, report: DiagnosisReport, now: Date = new Date()): string {
-  const lines = kind === 'site-admin' ? siteAdminReport(report, now) : ispReport(report, now)
+/** `at` defaults to when the diagnosis ended, so a report copied from the history keeps its real time. */
+export function buildReport(kind: ReportKind, report: DiagnosisReport, at: Date = new Date(report.finishedAt)): string {
+  const lines = kind === 'site-admin' ? siteAdminReport(report, at) : ispReport(report, at)
   return `${lines.join('\n').trimEnd()}\n`
 }

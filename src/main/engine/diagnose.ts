@@ -53,7 +53,7 @@ function textParams(facts: Facts, target: SiteTarget | null): TextParams {
   }
 }
 
-export function conclude(facts: Facts, target: SiteTarget | null): Omit<DiagnosisReport, 'checks' | 'durationMs'> {
+export function conclude(facts: Facts, target: SiteTarget | null): Omit<DiagnosisReport, 'checks' | 'durationMs' | 'finishedAt'> {
   const rule = VERDICT_RULES.find((candidate) => candidate.when(facts))!
   const params = textParams(facts, target)
   const fixes: FixReport[] = rule.fixes
@@ -88,6 +88,7 @@ export async function diagnose(options: DiagnoseOptions): Promise<DiagnosisRepor
     ...conclude(deriveFacts(outcomes, options.target !== null), options.target),
     checks: reports,
     durationMs: Date.now() - startedAt,
+    finishedAt: new Date().toISOString(),
   }
   options.onEvent?.({ type: 'finished', report })
   return report

@@ -12,6 +12,7 @@ import { createMainHandlers, type DnsSettingsPort, type MainDependencies } from 
 const report = (code: DiagnosisReport['verdict']['code']): DiagnosisReport => ({
   target: 'https://shop.example/',
   verdict: { code, title: code, explanation: code },
+  finishedAt: '2026-11-24T15:00:00.000Z',
   findings: [],
   checks: [],
   fixes: [],

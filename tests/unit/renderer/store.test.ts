@@ -67,6 +67,7 @@ const checkReport = (id: CheckId, status: CheckStatus, summary = `${id} ${status
 const fullReport = (target: string | null, status: CheckStatus = 'pass', durationMs = 1234): DiagnosisReport => ({
   target,
   verdict: { code: 'ok', title: 'Everything works', explanation: 'Nothing wrong.' },
+  finishedAt: '2026-11-24T15:00:00.000Z',
   findings: [],
   checks: CHECK_IDS.map((id) => checkReport(id, status)),
   fixes: [{ id: 'retry', title: 'Check again', explanation: 'Run all the checks once more.' }],

@@ -44,6 +44,7 @@ const silent = (label: string, server: string, latencyMs: number): ResolverAnswe
 const base = (overrides: Partial<DiagnosisReport>): DiagnosisReport => ({
   target: 'https://shop.example/',
   verdict: { code: 'ok', title: 'Everything works', explanation: 'x' },
+  finishedAt: '2026-11-24T15:00:00.000Z',
   findings: [],
   checks: [],
   fixes: [],
@@ -337,5 +338,12 @@ describe('both reports', () => {
     expect(isp).not.toContain('TypeError')
 
     expect(buildReport('site-admin', noAddress, NOW)).toContain('  system 192.0.2.53: NXDOMAIN in 5 ms\n')
+  })
+})
+
+describe('the time in a report', () => {
+  it('is when the diagnosis ended, not when the report is copied', () => {
+    const text = buildReport('isp', base({ finishedAt: '2026-11-20T08:30:00.000Z' }))
+    expect(text).toContain('Time (UTC): 2026-11-20T08:30:00.000Z')
   })
 })
