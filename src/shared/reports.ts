@@ -21,13 +21,19 @@ interface FetchEvidence {
   timings?: { connectMs?: number; tlsMs?: number; firstByteMs?: number; totalMs: number }
 }
 
+const DNS_FAILURE_WORDS: Record<string, string> = {
+  'dns.timeout': 'no answer',
+  'dns.unreachable': 'unreachable',
+  'dns.network-error': 'could not be asked',
+  'dns.aborted': 'stopped',
+}
 
 const evidenceOf = (report: DiagnosisReport, id: CheckReport['id']): Record<string, unknown> => report.checks.find((check) => check.id === id)?.evidence ?? {}
 const listOf = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : [])
 
 function describeAnswer(answer: ResolverAnswerEvidence): string {
   const response = answer.response
-  if (!response.ok) return `${answer.label}: ${response.code === 'dns.timeout' ? 'no answer' : (response.code ?? 'failed')} after ${Math.round(response.latencyMs)} ms`
+  if (!response.ok) return `${answer.label}: ${DNS_FAILURE_WORDS[response.code ?? ''] ?? response.code ?? 'failed'} after ${Math.round(response.latencyMs)} ms`
   const addresses = (response.answers ?? []).filter((record) => record.type === 'A' || record.type === 'AAAA').map((record) => record.data)
   return `${answer.label}: ${response.rcode}${addresses.length ? ` ${addresses.join(', ')}` : ''} in ${Math.round(response.latencyMs)} ms`
 }
@@ -39,7 +45,7 @@ function describeFetch(fetch: FetchEvidence): string[] {
     : ''
   const head = fetch.ok ? `  ${fetch.address}: HTTP ${fetch.status}${timing}` : `  ${fetch.address}: ${describeFetchFailure(fetch.code ?? '')}${timing}`
   const headers = Object.entries(fetch.headers ?? {})
-    .filter(([name]) => name === 'date' || REVEALING_HEADERS.includes(name))
+    .filter(([name]) => name === 'date' || REVEALING_HEADERS.includes(name) || name.startsWith('x-akamai') || name === 'x-fastly-request-id' || name === 'x-varnish')
     .map(([name, value]) => `    ${name}: ${value}`)
   return [head, ...headers]
 }
@@ -57,9 +63,10 @@ function header(report: DiagnosisReport, now: Date, audience: string): string[] 
 function siteAdminReport(report: DiagnosisReport, now: Date): string[] {
   const http = evidenceOf(report, 'site.http')
   const dns = evidenceOf(report, 'site.dns')
+  const requested = http.url ?? report.target
   return [
     ...header(report, now, "the site's administrators"),
-    `Requested: GET ${String(http.url ?? report.target ?? '')}`,
+    ...(requested ? [`Requested: GET ${String(requested)}`] : []),
     'Responses, per server address:',
     ...listOf<FetchEvidence>(http.fetches).flatMap(describeFetch),
     '',
@@ -77,19 +84,26 @@ function ispReport(report: DiagnosisReport, now: Date): string[] {
   const publicDns = evidenceOf(report, 'dns.public')
   const gateways = listOf<{ address: string; interface: string }>(gateway.gateways)
   const answering = listOf<string>(gateway.answering)
+  const gatewayChecked = Array.isArray(gateway.gateways)
+  const failed = report.checks.filter((check) => check.status === 'fail')
   return [
     ...header(report, now, 'the internet provider'),
     'Router (default gateway):',
-    ...(gateways.length ? gateways.map((entry) => `  ${entry.address} on ${entry.interface}: ${answering.includes(entry.address) ? 'answers' : 'does not answer'}`) : ['  none configured']),
+    ...(!gatewayChecked
+      ? ['  not checked']
+      : gateways.length
+        ? gateways.map((entry) => `  ${entry.address} on ${entry.interface}: ${answering.includes(entry.address) ? 'answers' : 'does not answer'}`)
+        : ['  none configured']),
     'Internet servers reached by address:',
-    ...listOf<{ address: string; port: number; outcome: string; latencyMs: number }>(internet.targets).map((target) => `  ${target.address}:${target.port} ${target.outcome} (${target.latencyMs} ms)`),
+    ...listOf<{ address: string; port: number; outcome: string; latencyMs: number }>(internet.targets).map(
+      (target) => `  ${target.address.includes(':') ? `[${target.address}]` : target.address}:${target.port} ${target.outcome} (${target.latencyMs} ms)`,
+    ),
     `Your DNS servers (asked for ${String(systemDns.question ?? '-')}):`,
     ...listOf<ResolverAnswerEvidence>(systemDns.answers).map((answer) => `  ${describeAnswer(answer)}`),
     'Public DNS servers, same question:',
     ...listOf<ResolverAnswerEvidence>(publicDns.answers).map((answer) => `  ${describeAnswer(answer)}`),
     '',
-    'What failed:',
-    ...report.checks.filter((check) => check.status === 'fail').map((check) => `  - ${check.id}: ${check.summary}`),
+    ...(failed.length ? ['What failed:', ...failed.map((check) => `  - ${check.id}: ${check.summary}`)] : []),
     ...report.findings.map((finding) => `- ${finding.explanation}`),
   ]
 }

@@ -347,3 +347,30 @@ describe('the time in a report', () => {
     expect(text).toContain('Time (UTC): 2026-11-20T08:30:00.000Z')
   })
 })
+
+describe('details a reader must not misread', () => {
+  it('says a router that was never checked was not checked (not "none configured")', () => {
+    const isp = buildReport('isp', base({ checks: [{ id: 'net.gateway', status: 'skipped', summary: 'Not finished in time', evidence: {}, durationMs: 1 }] }))
+    expect(isp).toContain('Router (default gateway):\n  not checked\n')
+    expect(isp).not.toContain('none configured')
+  })
+
+  it('writes IPv6 targets with brackets, and DNS failures in words', () => {
+    const isp = buildReport(
+      'isp',
+      base({
+        checks: [
+          { id: 'net.internet', status: 'pass', summary: '', durationMs: 1, evidence: { targets: [{ address: '2001:db8::1', port: 443, outcome: 'connected', latencyMs: 9 }] } },
+          { id: 'dns.system', status: 'fail', summary: 'It did not answer', durationMs: 1, evidence: { question: 'a.example', answers: [silent('system 192.0.2.53', '192.0.2.53', 3)].map((answer) => ({ ...answer, response: { ...answer.response, code: 'dns.unreachable' } })) } },
+        ],
+      }),
+    )
+    expect(isp).toContain('  [2001:db8::1]:443 connected (9 ms)')
+    expect(isp).toContain('system 192.0.2.53: unreachable after 3 ms')
+  })
+
+  it('leaves out "What failed:" when nothing failed, and "Requested:" when no site was given', () => {
+    expect(buildReport('isp', base({}))).not.toContain('What failed:')
+    expect(buildReport('site-admin', base({ target: null }))).not.toContain('Requested:')
+  })
+})
