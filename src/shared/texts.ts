@@ -214,7 +214,8 @@ export const CHECK_SUMMARIES = {
   internetUnreachable: (total: number) => `None of ${total} internet servers could be reached`,
   resolversAnswer: (answered: number, total: number, fastestMs?: number) =>
     `${answered} of ${total} answered${fastestMs === undefined ? '' : `, fastest in ${Math.round(fastestMs)} ms`}`,
-  resolversFail: (total: number, how: string) => `${total === 1 ? 'It' : `All ${total}`} ${how}`,
+  resolversFail: (total: number, how: 'silent' | 'servfail' | 'refused') =>
+    `${total === 1 ? 'It' : `All ${total}`} ${{ servfail: 'answered with a failure (SERVFAIL)', refused: 'refused to answer', silent: 'did not answer' }[how]}`,
   resolversUnknown: () => 'Could not find which address book this computer uses',
   resolverSlow: (latencyMs: number) => `Answers, but slowly (${Math.round(latencyMs)} ms)`,
   hijackNone: () => 'Made-up names are correctly reported as not existing',

@@ -5,6 +5,7 @@
 import { failure } from '../../shared/result'
 import { ipFamily, splitZone } from '../platform/ip-address'
 import { numberField, powershellPath, runPowerShellJson, stringField } from '../platform/powershell'
+import { dnsItemFamily, isSiteLocalPlaceholder, stringList } from '../platform/windows-dns'
 import type { CommandRunner } from '../platform/run-command'
 import type { AdapterReading, DnsBackend, PlanResult, ReadResult } from './backend'
 import type { AdapterState, FamilyDns } from './types'
@@ -30,10 +31,6 @@ export const WINDOWS_READ_SCRIPT = [
   '[pscustomobject]@{ IsAdmin = $admin; Adapters = $adapters; Dns = $dns; IpInterfaces = $ip; Routes = $routes; Registry = $registry } | ConvertTo-Json -Depth 4',
 ].join('\n')
 
-// Windows lists these deprecated site-local placeholders on IPv6 interfaces that have no real server.
-const SITE_LOCAL_PLACEHOLDER = /^fec0:(0{1,4}:){2}ffff::[123]$/i
-const AF_INET = 2
-const AF_INET6 = 23
 const IF_OPER_STATUS_UP = 1
 const DHCP_ENABLED = 1
 
@@ -47,18 +44,6 @@ function records(value: unknown): Record<string, unknown>[] {
   return list.filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null && !Array.isArray(item))
 }
 
-function strings(value: unknown): string[] {
-  if (typeof value === 'string') return [value]
-  return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : []
-}
-
-function familyOfItem(item: Record<string, unknown>): 'IPv4' | 'IPv6' | undefined {
-  const numeric = numberField(item, 'AddressFamily')
-  if (numeric === AF_INET) return 'IPv4'
-  if (numeric === AF_INET6) return 'IPv6'
-  const named = stringField(item, 'AddressFamily')
-  return named === 'IPv4' || named === 'IPv6' ? named : undefined
-}
 
 /** The registry's NameServer / DhcpNameServer: addresses separated by commas or spaces. */
 export function registryServers(value: unknown): string[] {
@@ -96,12 +81,12 @@ export function parseWindowsReading(document: Record<string, unknown>): WindowsR
 
     const inUse = (family: 'IPv4' | 'IPv6'): string[] =>
       dns
-        .filter((entry) => numberField(entry, 'InterfaceIndex') === index && familyOfItem(entry) === family)
-        .flatMap((entry) => strings(entry.ServerAddresses))
+        .filter((entry) => numberField(entry, 'InterfaceIndex') === index && dnsItemFamily(entry) === family)
+        .flatMap((entry) => stringList(entry.ServerAddresses))
         .map((text) => splitZone(text.trim()).address)
-        .filter((address) => !SITE_LOCAL_PLACEHOLDER.test(address) && ipFamily(address) === family)
+        .filter((address) => !isSiteLocalPlaceholder(address) && ipFamily(address) === family)
     const dhcp = (family: 'IPv4' | 'IPv6'): boolean =>
-      ipInterfaces.some((entry) => numberField(entry, 'InterfaceIndex') === index && familyOfItem(entry) === family && isDhcpEnabled(entry.Dhcp))
+      ipInterfaces.some((entry) => numberField(entry, 'InterfaceIndex') === index && dnsItemFamily(entry) === family && isDhcpEnabled(entry.Dhcp))
     const keys = registry.get(guid.toLowerCase()) ?? {}
     const ipv4Manual = registryServers(keys.NameServer).filter((address) => ipFamily(address) === 'IPv4')
     const ipv6Manual = registryServers(keys.NameServer6).filter((address) => ipFamily(address) === 'IPv6')

@@ -2,6 +2,7 @@ import { addressesOf } from '../dns/client'
 import type { Outcomes, ResolverAnswer } from './check'
 import { answered, fastestLatency } from './checks/ask-resolvers'
 import { SLOW_RESOLVER_MS } from './checks/resolver-health'
+import { groupFailure } from './checks/resolver-health'
 import { isNxdomain, siteAddresses } from './checks/site-dns'
 import { answeredWell } from './checks/site-http'
 import type { PinnedFetchResult } from './probes/http-pinned'
@@ -53,14 +54,6 @@ export interface Facts {
   siteMixed: boolean
   /** The site answered, but with 404/410 "page not found" (and nothing better). */
   sitePageMissing: number | null
-}
-
-function failureKind(answers: readonly ResolverAnswer[]): Facts['systemDnsFailure'] {
-  if (answers.length === 0 || answers.some(answered)) return null
-  const codes = answers.map((answer) => (answer.response.ok ? answer.response.rcode : answer.response.code))
-  if (codes.includes('SERVFAIL')) return 'servfail'
-  if (codes.includes('REFUSED')) return 'refused'
-  return 'silent'
 }
 
 const fetchesAt = (fetches: readonly PinnedFetchResult[], addresses: readonly string[]) => fetches.filter((fetch) => addresses.includes(fetch.address))
@@ -132,7 +125,7 @@ export function deriveFacts(outcomes: Outcomes, siteGiven: boolean): Facts {
     internetReachable,
     systemDnsUnknown: resolversRead !== undefined && !resolversRead.ok,
     systemDnsViaStub: resolversRead?.ok === true && resolversRead.viaLocalStub,
-    systemDnsFailure: failureKind(systemAnswers),
+    systemDnsFailure: groupFailure(systemAnswers),
     systemDnsSlow: fastestSystem !== undefined && fastestSystem > SLOW_RESOLVER_MS,
     systemDnsPartlySilent: isPartlySilent(systemAnswers),
     publicDnsWorks: publicAnswered ? 'yes' : publicDnsRan ? 'no' : 'unknown',

@@ -131,7 +131,7 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
       const needsAdmin = !deps.runsAsAdmin
       return [
         { id: 'flush-dns-cache', available: true, needsAdmin },
-        { id: 'switch-dns', available: shown.ok, needsAdmin, ...(shown.ok ? {} : { reason: shown.detail }) },
+        { id: 'switch-dns', available: shown.ok, needsAdmin, ...(shown.ok ? {} : { reason: DNS_SETTINGS_ERROR_TEXTS[shown.code]?.(shown.detail) ?? shown.detail }) },
         { id: 'revert-dns', available: changed, needsAdmin, ...(changed ? {} : { reason: OS_FIX_TEXTS.nothingToRevert() }) },
       ]
     },

@@ -9,11 +9,15 @@ export function referenceName(captivePortalUrl: string): string {
   return new URL(captivePortalUrl).hostname
 }
 
-function howAllFailed(answers: readonly ResolverAnswer[]): string {
-  const rcodes = answers.map((answer) => (answer.response.ok ? answer.response.rcode : answer.response.code))
-  if (rcodes.every((code) => code === 'SERVFAIL')) return 'answered with a failure (SERVFAIL)'
-  if (rcodes.every((code) => code === 'REFUSED')) return 'refused to answer'
-  return 'did not answer'
+export type ResolverGroupFailure = 'silent' | 'servfail' | 'refused'
+
+/** How a group of resolvers failed when none of them answered; null when one did (or none was asked). */
+export function groupFailure(answers: readonly ResolverAnswer[]): ResolverGroupFailure | null {
+  if (answers.length === 0 || answers.some(answered)) return null
+  const codes = answers.map((answer) => (answer.response.ok ? answer.response.rcode : answer.response.code))
+  if (codes.includes('SERVFAIL')) return 'servfail'
+  if (codes.includes('REFUSED')) return 'refused'
+  return 'silent'
 }
 
 /** Shared judgement of "does this group of resolvers work", for the system and the public ones alike. */
@@ -21,7 +25,7 @@ export function judgeResolvers(question: string, answers: ResolverAnswer[]): Che
   const working = answers.filter(answered)
   const fastest = fastestLatency(answers)
   if (working.length === 0) {
-    return { status: 'fail', summary: CHECK_SUMMARIES.resolversFail(answers.length, howAllFailed(answers)), data: { question, answers } }
+    return { status: 'fail', summary: CHECK_SUMMARIES.resolversFail(answers.length, groupFailure(answers) ?? 'silent'), data: { question, answers } }
   }
   if (fastest !== undefined && fastest > SLOW_RESOLVER_MS) {
     return { status: 'warn', summary: CHECK_SUMMARIES.resolverSlow(fastest), data: { question, answers } }
