@@ -1,24 +1,11 @@
 // End to end with a real link-local server, inside a network namespace this test creates: it holds only
 // its own loopback interface, given fe80::1, so nothing can reach a real link. Needs Linux, root and unshare;
 // skipped elsewhere.
-import { execFile, execFileSync } from 'node:child_process'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { build } from 'esbuild'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { canMakeNamespaces, prepareLinkLocalProbe, PROJECT_ROOT as ROOT, type LinkLocalProbe } from '../support/link-local-netns'
 
-function canMakeNamespaces(): boolean {
-  if (process.platform !== 'linux' || process.getuid?.() !== 0) return false
-  try {
-    execFileSync('unshare', ['-n', 'ip', 'link', 'set', 'lo', 'up'], { stdio: 'ignore', timeout: 5000 })
-    return true
-  } catch {
-    return false
-  }
-}
 
-const ROOT = resolve('.')
 const SCRIPT = `
 import dgram from 'node:dgram'
 import * as dnsPacket from 'dns-packet'
@@ -47,35 +34,19 @@ process.stdout.write(JSON.stringify({ asked, zoned, unzoned, seenFrom }))
 `
 
 const runnable = canMakeNamespaces()
-let dir = ''
+let probe: LinkLocalProbe | undefined
 
 beforeAll(async () => {
-  if (!runnable) return
-  dir = await mkdtemp(join(tmpdir(), 'netmend-netns-'))
-  await writeFile(join(dir, 'probe.ts'), SCRIPT)
-  await build({
-    entryPoints: [join(dir, 'probe.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: join(dir, 'probe.mjs'),
-    logLevel: 'silent',
-    nodePaths: [join(ROOT, 'node_modules')],
-    // dns-packet is CommonJS and requires Node built-ins.
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  })
+  if (runnable) probe = await prepareLinkLocalProbe(SCRIPT)
 })
 
 afterAll(async () => {
-  if (dir !== '') await rm(dir, { recursive: true, force: true })
+  await probe?.dispose()
 })
 
 describe.runIf(runnable)('a link-local DNS server from resolv.conf, in a private network namespace', () => {
   it('answers when asked through its zone, and an unzoned query fails as a value without crashing', async () => {
-    const shell = `ip link set lo up && ip -6 addr add fe80::1/64 dev lo nodad && exec ${JSON.stringify(process.execPath)} ${JSON.stringify(join(dir, 'probe.mjs'))}`
-    const stdout = await new Promise<string>((done, fail) =>
-      execFile('unshare', ['-n', 'sh', '-c', shell], { timeout: 15_000 }, (error, out, err) => (error ? fail(new Error(`${error.message}\n${err}`)) : done(out))),
-    )
+    const stdout = await probe!.run()
     const { asked, zoned, unzoned, seenFrom } = JSON.parse(stdout)
     expect(asked).toMatchObject({ address: 'fe80::1%lo', label: 'system fe80::1%lo' })
     expect(zoned).toMatchObject({ ok: true, rcode: 'NOERROR', server: 'fe80::1%lo', answers: [{ type: 'A', data: '192.0.2.53' }] })

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CheckContext, CheckOutcome } from '../../../src/main/engine/check'
 import { captivePortalCheck } from '../../../src/main/engine/checks/captive-portal'
 import { DEFAULT_CONFIG } from '../../../src/main/engine/config'
+import { noSystemResolvers, offlineSystem } from '../support/offline-system'
 
 type Reply = { status: number; headers?: Record<string, string>; body?: string }
 
@@ -31,14 +32,8 @@ async function probe(path: string, reply: Reply): Promise<CheckOutcome<'portal.c
   const context: CheckContext = {
     config: { ...DEFAULT_CONFIG, captivePortalUrl: `http://check.lab.test:${port}${path}` },
     target: null,
-    system: {
-      platform: 'linux',
-      run: async () => ({ ok: false, stdout: '', stderr: '', code: null, error: 'not-found' }),
-      listInterfaces: () => [],
-      readDefaultGateways: async () => [],
-      readSystemResolvers: async () => ({ ok: false, code: 'resolvers.none', detail: '' }),
-    },
-    systemResolvers: async () => ({ ok: false, code: 'resolvers.none', detail: '' }),
+    system: offlineSystem,
+    systemResolvers: noSystemResolvers,
     // The check host's address, as the system resolver check found it: loopback.
     outcomes: {
       'dns.system': {

@@ -1,24 +1,11 @@
 // The router check against a real link-local router, inside a network namespace this test creates: it holds
 // only its own loopback interface, given fe80::1, so nothing can reach a real link. Needs Linux, root and
 // unshare; skipped elsewhere.
-import { execFile, execFileSync } from 'node:child_process'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { build } from 'esbuild'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { canMakeNamespaces, prepareLinkLocalProbe, PROJECT_ROOT as ROOT, type LinkLocalProbe } from '../support/link-local-netns'
 
-function canMakeNamespaces(): boolean {
-  if (process.platform !== 'linux' || process.getuid?.() !== 0) return false
-  try {
-    execFileSync('unshare', ['-n', 'ip', 'link', 'set', 'lo', 'up'], { stdio: 'ignore', timeout: 5000 })
-    return true
-  } catch {
-    return false
-  }
-}
 
-const ROOT = resolve('.')
 const source = (path: string): string => JSON.stringify(join(ROOT, path))
 // The namespace's /proc/net/ipv6_route line for "default via fe80::1 dev lo".
 const ROUTE = '00000000000000000000000000000000 00 00000000000000000000000000000000 00 fe800000000000000000000000000001 00000400 00000001 00000000 00000003 lo'
@@ -46,34 +33,19 @@ process.stdout.write(JSON.stringify({ gateways, outcome, ping, pinged: { ok: pin
 `
 
 const runnable = canMakeNamespaces()
-let dir = ''
+let probe: LinkLocalProbe | undefined
 
 beforeAll(async () => {
-  if (!runnable) return
-  dir = await mkdtemp(join(tmpdir(), 'netmend-netns-'))
-  await writeFile(join(dir, 'probe.ts'), SCRIPT)
-  await build({
-    entryPoints: [join(dir, 'probe.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: join(dir, 'probe.mjs'),
-    logLevel: 'silent',
-    nodePaths: [join(ROOT, 'node_modules')],
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  })
+  if (runnable) probe = await prepareLinkLocalProbe(SCRIPT)
 })
 
 afterAll(async () => {
-  if (dir !== '') await rm(dir, { recursive: true, force: true })
+  await probe?.dispose()
 })
 
 describe.runIf(runnable)('a link-local IPv6 router, in a private network namespace', () => {
   it('answers the router check over TCP through its interface, and the system ping reaches it with -I', async () => {
-    const shell = `ip link set lo up && ip -6 addr add fe80::1/64 dev lo nodad && exec ${JSON.stringify(process.execPath)} ${JSON.stringify(join(dir, 'probe.mjs'))}`
-    const stdout = await new Promise<string>((done, fail) =>
-      execFile('unshare', ['-n', 'sh', '-c', shell], { timeout: 15_000 }, (error, out, err) => (error ? fail(new Error(`${error.message}\n${err}`)) : done(out))),
-    )
+    const stdout = await probe!.run()
     const { gateways, outcome, ping, pinged } = JSON.parse(stdout)
     expect(gateways).toEqual([{ address: 'fe80::1', family: 'IPv6', interface: 'lo', zone: 'lo' }])
     expect(outcome).toMatchObject({ status: 'pass', data: { answering: ['fe80::1'] } })

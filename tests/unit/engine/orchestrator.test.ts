@@ -3,18 +3,13 @@ import type { DiagnosisEvent } from '../../../src/shared/diagnosis'
 import type { Check, CheckContext } from '../../../src/main/engine/check'
 import { DEFAULT_CONFIG } from '../../../src/main/engine/config'
 import { runChecks } from '../../../src/main/engine/orchestrator'
+import { noSystemResolvers, offlineSystem } from '../support/offline-system'
 
 const context: Omit<CheckContext, 'outcomes' | 'remainingMs'> = {
   config: DEFAULT_CONFIG,
   target: null,
-  system: {
-    platform: 'linux',
-    run: async () => ({ ok: false, stdout: '', stderr: '', code: null, error: 'not-found' }),
-    listInterfaces: () => [],
-    readDefaultGateways: async () => [],
-    readSystemResolvers: async () => ({ ok: false, code: 'resolvers.none', detail: '' }),
-  },
-  systemResolvers: async () => ({ ok: false, code: 'resolvers.none', detail: '' }),
+  system: offlineSystem,
+  systemResolvers: noSystemResolvers,
 }
 
 const sleep = (ms: number, signal?: AbortSignal) =>
