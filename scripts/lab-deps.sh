@@ -5,7 +5,7 @@
 set -u
 
 TOOLS=(ip nft dnsmasq nginx dig curl ping openssl chromium)
-PACKAGES=(iproute2 nftables dnsmasq-base nginx-light dnsutils curl iputils-ping openssl chromium)
+PACKAGES=(iproute2 nftables dnsmasq-base nginx-light dnsutils curl iputils-ping openssl chromium fonts-dejavu-core)
 
 # Root's tools live in sbin, which may not be on a non-login PATH.
 export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
