@@ -1,9 +1,8 @@
 import { addressesOf } from '../dns/client'
 import type { Outcomes, ResolverAnswer } from './check'
 import { answered, fastestLatency } from './checks/ask-resolvers'
-import { SLOW_RESOLVER_MS } from './checks/resolver-health'
-import { groupFailure } from './checks/resolver-health'
-import { isNxdomain, siteAddresses } from './checks/site-dns'
+import { groupFailure, SLOW_RESOLVER_MS } from './checks/resolver-health'
+import { answersDisagree, isNxdomain, siteAddresses } from './checks/site-dns'
 import { answeredWell } from './checks/site-http'
 import type { PinnedFetchResult } from './probes/http-pinned'
 import { whoAnswered, type Responder } from '../../shared/who-answered'
@@ -140,7 +139,7 @@ export function deriveFacts(outcomes: Outcomes, siteGiven: boolean): Facts {
       systemSiteAnswers.some(answered) &&
       fromPublic.length > 0 &&
       publicFetches.some(answeredWell),
-    siteAnswersDisagree: fromSystem.length > 0 && fromPublic.length > 0 && !fromSystem.some((address) => fromPublic.includes(address)),
+    siteAnswersDisagree: answersDisagree(fromSystem, fromPublic),
     staleProven:
       systemOnlyFetches.length > 0 && !systemFetches.some(answeredWell) && publicFetches.some(answeredWell),
     siteFailure,

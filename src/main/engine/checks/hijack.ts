@@ -4,6 +4,7 @@ import { CHECK_SUMMARIES } from '../../../shared/texts'
 import type { Check } from '../check'
 import { askResolvers } from './ask-resolvers'
 import { publicResolversToAsk } from './public-dns'
+import { isNxdomain } from './site-dns'
 import { skippedWithoutNetwork } from './skip'
 import { systemResolversToAsk } from './system-resolver-list'
 
@@ -28,7 +29,7 @@ export const hijackCheck: Check<'dns.hijack'> = {
     const data = { question, system, public: publicAnswers }
     const invented = system.flatMap((answer) => addressesOf(answer.response, 'A'))
     if (invented.length > 0) return { status: 'fail', summary: CHECK_SUMMARIES.hijackFound(invented[0]!), data }
-    const honest = system.some((answer) => answer.response.ok && answer.response.rcode === 'NXDOMAIN')
+    const honest = system.some(isNxdomain)
     if (honest) return { status: 'pass', summary: CHECK_SUMMARIES.hijackNone(), data }
     return { status: 'skipped', summary: CHECK_SUMMARIES.hijackUnknown(), data }
   },

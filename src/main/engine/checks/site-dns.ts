@@ -12,6 +12,10 @@ export function siteAddresses(answers: readonly ResolverAnswer[]): string[] {
 
 export const isNxdomain = (answer: ResolverAnswer): boolean => answer.response.ok && answer.response.rcode === 'NXDOMAIN'
 
+/** Both sides found addresses for the site, and not one in common. */
+export const answersDisagree = (fromSystem: readonly string[], fromPublic: readonly string[]): boolean =>
+  fromSystem.length > 0 && fromPublic.length > 0 && !fromSystem.some((address) => fromPublic.includes(address))
+
 async function askBothTypes(resolvers: ResolverToAsk[], host: string, remainingMs: number, signal: AbortSignal): Promise<ResolverAnswer[]> {
   const [a, aaaa] = await Promise.all([askResolvers(resolvers, host, 'A', remainingMs, signal), askResolvers(resolvers, host, 'AAAA', remainingMs, signal)])
   return [...a, ...aaaa]
@@ -73,10 +77,7 @@ export const siteDnsCheck: Check<'site.dns'> = {
       const missing = all.some(isNxdomain)
       return { status: 'fail', summary: missing ? CHECK_SUMMARIES.siteNameMissing() : CHECK_SUMMARIES.siteNotResolved(), data }
     }
-    const fromSystem = siteAddresses(system)
-    const fromPublic = siteAddresses(publicAnswers)
-    const disagree = fromSystem.length > 0 && fromPublic.length > 0 && !fromSystem.some((address) => fromPublic.includes(address))
-    if (disagree) return { status: 'warn', summary: CHECK_SUMMARIES.siteDifferent(), data }
+    if (answersDisagree(siteAddresses(system), siteAddresses(publicAnswers))) return { status: 'warn', summary: CHECK_SUMMARIES.siteDifferent(), data }
     return { status: 'pass', summary: CHECK_SUMMARIES.siteFound(found.length), data }
   },
 }

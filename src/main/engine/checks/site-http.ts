@@ -4,6 +4,7 @@ import type { Check, CheckContext, SiteAddress } from '../check'
 import { fetchPinned, type PinnedFetchResult } from '../probes/http-pinned'
 import { usableFamilies } from './address-families'
 import { siteAddresses } from './site-dns'
+import { skippedWithoutNetwork } from './skip'
 
 const MAX_ADDRESSES = 8
 
@@ -37,7 +38,8 @@ export const siteHttpCheck: Check<'site.http'> = {
   run: async (context, signal) => {
     const target = context.target
     if (!target) return { status: 'skipped', summary: CHECK_SUMMARIES.skippedNoSite(), data: {} }
-    if (context.outcomes['net.interfaces']?.status === 'fail') return { status: 'skipped', summary: CHECK_SUMMARIES.skippedNoNetwork(), data: {} }
+    const skipped = skippedWithoutNetwork(context)
+    if (skipped) return skipped
     const addresses = addressesToTry(context)
     const url = target.url.href
     if (addresses.length === 0) return { status: 'skipped', summary: CHECK_SUMMARIES.skippedNoAddress(), data: { url, addresses, fetches: [] } }
