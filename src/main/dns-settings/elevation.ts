@@ -9,7 +9,7 @@ import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { failure, type Result } from '../../shared/result'
 import type { CommandRunner } from '../platform/run-command'
-import { replaceSystemFile } from './durable-file'
+import { replaceSystemFile } from '../platform/durable-file'
 import { isPrivilegedFilePath, privilegedStepProblem } from './privileged-commands'
 import type { DnsSettingsErrorCode, Step } from './types'
 

@@ -9,7 +9,7 @@ import { readFile, readlink, realpath } from 'node:fs/promises'
 import { failure } from '../../shared/result'
 import { readDefaultGateways } from '../platform/gateway'
 import { parseResolvConf } from '../platform/resolv-conf'
-import type { CommandRunner } from '../platform/run-command'
+import { stdoutOf, type CommandRunner } from '../platform/run-command'
 import { detectResolverManager } from '../platform/system-resolvers'
 import type { AdapterReading, DnsBackend, PlanResult, ReadResult } from './backend'
 import {
@@ -48,21 +48,12 @@ const split = (servers: readonly string[]): { ipv4: string[]; ipv6: string[] } =
   ipv6: servers.filter((server) => familyOf(server.split('%')[0] ?? '') === 'IPv6'),
 })
 
-async function tryRun(run: CommandRunner, file: string, args: string[]): Promise<string | undefined> {
-  try {
-    const output = await run(file, args)
-    return output.ok ? output.stdout : undefined
-  } catch {
-    return undefined
-  }
-}
-
 /** Who writes /etc/resolv.conf; NetworkManager wins over resolved when it runs, since it pushes to resolved. */
 export async function detectLinuxOwner(text: string, symlinkTarget: string | undefined, run: CommandRunner): Promise<LinuxOwner> {
   const conf = parseResolvConf(text)
   const manager = detectResolverManager(conf, conf.nameservers, symlinkTarget)
   if (manager === 'systemd-resolved' || manager === 'networkmanager') {
-    const state = await tryRun(run, 'nmcli', ['-t', '-f', 'RUNNING', 'general'])
+    const state = await stdoutOf(run, 'nmcli', ['-t', '-f', 'RUNNING', 'general'])
     if (state?.trim() === 'running') return 'networkmanager'
     if (manager === 'systemd-resolved') return 'systemd-resolved'
     // A file NetworkManager wrote once, with NetworkManager gone: nobody rewrites it any more.
@@ -188,7 +179,7 @@ export function linuxServersInUse(state: AdapterState): string[] {
 }
 
 async function readResolved(run: CommandRunner, primary: Set<string>): Promise<ReadResult> {
-  const [dns, domains] = await Promise.all([tryRun(run, 'resolvectl', ['dns']), tryRun(run, 'resolvectl', ['domain'])])
+  const [dns, domains] = await Promise.all([stdoutOf(run, 'resolvectl', ['dns']), stdoutOf(run, 'resolvectl', ['domain'])])
   if (dns === undefined || domains === undefined) return failure('dns-settings.unreadable', 'resolvectl dns/domain failed')
   const domainsByLink = new Map(parseResolvectlLinks(domains).map((link) => [link.interface, resolvedDomains(link.values)]))
   const readings: AdapterReading[] = []
@@ -214,14 +205,14 @@ async function readResolved(run: CommandRunner, primary: Set<string>): Promise<R
 const NM_DNS_FIELDS = 'ipv4.dns,ipv4.ignore-auto-dns,ipv6.dns,ipv6.ignore-auto-dns'
 
 async function readNetworkManager(run: CommandRunner, primary: Set<string>, also: readonly AdapterState[]): Promise<ReadResult> {
-  const active = await tryRun(run, 'nmcli', ['-t', '-f', 'NAME,UUID,TYPE,DEVICE', 'connection', 'show', '--active'])
+  const active = await stdoutOf(run, 'nmcli', ['-t', '-f', 'NAME,UUID,TYPE,DEVICE', 'connection', 'show', '--active'])
   if (active === undefined) return failure('dns-settings.unreadable', 'nmcli connection show --active failed')
   const readings: AdapterReading[] = []
   for (const connection of parseNmActiveConnections(active)) {
     if (!isNetworkManagerUuid(connection.uuid) || connection.type === 'loopback') continue
     const [properties, device] = await Promise.all([
-      tryRun(run, 'nmcli', ['-t', '-f', NM_DNS_FIELDS, 'connection', 'show', connection.uuid]),
-      tryRun(run, 'nmcli', ['-t', '-f', 'IP4.DNS,IP6.DNS', 'device', 'show', connection.device]),
+      stdoutOf(run, 'nmcli', ['-t', '-f', NM_DNS_FIELDS, 'connection', 'show', connection.uuid]),
+      stdoutOf(run, 'nmcli', ['-t', '-f', 'IP4.DNS,IP6.DNS', 'device', 'show', connection.device]),
     ])
     const dns = properties === undefined ? undefined : parseNmDnsProperties(properties)
     if (dns === undefined) continue
@@ -243,7 +234,7 @@ async function readNetworkManager(run: CommandRunner, primary: Set<string>, also
   const activeUuids = new Set(readings.map((reading) => reading.state.key))
   for (const saved of also) {
     if (saved.owner !== 'networkmanager' || activeUuids.has(saved.key) || !isNetworkManagerUuid(saved.uuid)) continue
-    const properties = await tryRun(run, 'nmcli', ['-t', '-f', NM_DNS_FIELDS, 'connection', 'show', saved.uuid])
+    const properties = await stdoutOf(run, 'nmcli', ['-t', '-f', NM_DNS_FIELDS, 'connection', 'show', saved.uuid])
     const dns = properties === undefined ? undefined : parseNmDnsProperties(properties)
     if (dns === undefined) continue
     const source = (manual: string[], ignoreAuto: boolean): FamilyDns['source'] => (ignoreAuto || manual.length > 0 ? 'manual' : 'automatic')

@@ -4,7 +4,7 @@
 // from DHCP: it is restored with the word "Empty". IPv4 and IPv6 servers share one list.
 import { failure } from '../../shared/result'
 import { readDefaultGateways } from '../platform/gateway'
-import type { CommandRunner } from '../platform/run-command'
+import { stdoutOf, type CommandRunner } from '../platform/run-command'
 import { parseScutilDns } from '../platform/scutil-dns'
 import type { AdapterReading, DnsBackend, PlanResult, ReadResult } from './backend'
 import type { AdapterState } from './types'
@@ -66,30 +66,21 @@ export function planMacRestore(saved: AdapterState, current: readonly AdapterSta
   return { ok: true, steps: [{ kind: 'run', file: NETWORKSETUP, args: ['-setdnsservers', saved.service, ...list] }] }
 }
 
-async function output(run: CommandRunner, file: string, args: string[]): Promise<string | undefined> {
-  try {
-    const result = await run(file, args)
-    return result.ok ? result.stdout : undefined
-  } catch {
-    return undefined
-  }
-}
-
 export function createMacBackend(deps: { run: CommandRunner; defaultInterfaces?: () => Promise<string[]> }): DnsBackend {
   const run = deps.run
   const defaultInterfaces =
     deps.defaultInterfaces ?? (async () => (await readDefaultGateways({ platform: 'darwin', run })).map((gateway) => gateway.interface))
 
   async function read(): Promise<ReadResult> {
-    const order = await output(run, NETWORKSETUP, ['-listnetworkserviceorder'])
+    const order = await stdoutOf(run, NETWORKSETUP, ['-listnetworkserviceorder'])
     if (order === undefined) return failure('dns-settings.unreadable', 'networksetup -listnetworkserviceorder failed')
-    const [primary, scutil] = await Promise.all([defaultInterfaces().catch(() => [] as string[]), output(run, SCUTIL, ['--dns'])])
+    const [primary, scutil] = await Promise.all([defaultInterfaces().catch(() => [] as string[]), stdoutOf(run, SCUTIL, ['--dns'])])
     const scoped = parseScutilDns(scutil ?? '').scoped
     const readings: AdapterReading[] = []
     for (const service of parseNetworkServiceOrder(order)) {
       // Services without a device (most VPNs) or with a name we would not pass to a command are shown nowhere.
       if (!service.enabled || !isAdapterId(service.device) || !isServiceName(service.name)) continue
-      const manual = parseGetDnsServers((await output(run, NETWORKSETUP, ['-getdnsservers', service.name])) ?? '\n** Error')
+      const manual = parseGetDnsServers((await stdoutOf(run, NETWORKSETUP, ['-getdnsservers', service.name])) ?? '\n** Error')
       if (manual === undefined) continue
       const inUse = scoped.filter((block) => block.interface === service.device).flatMap((block) => block.nameservers.map((server) => server.address))
       const servers = manual.length > 0 ? manual : [...new Set(inUse)]

@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs'
 import { link, mkdir, open, readFile, rename, rm, unlink } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { writeFileAtomically } from './durable-file'
+import { writeFileAtomically } from '../platform/durable-file'
 import type { Snapshot } from './types'
 
 export type JournalState = 'prepared' | 'applied' | 'verified'

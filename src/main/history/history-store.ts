@@ -1,29 +1,17 @@
 import { randomUUID } from 'node:crypto'
-import { mkdir, open, readFile, rename } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { mkdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { HistoryEntry } from '../../shared/contract'
 import type { DiagnosisReport } from '../../shared/diagnosis'
+import { writeFileAtomically } from '../platform/durable-file'
 
 const MAX_ENTRIES = 50
 
 export interface HistoryStore {
   list(): Promise<HistoryEntry[]>
-  add(report: DiagnosisReport, finishedAt?: Date): Promise<HistoryEntry>
+  add(report: DiagnosisReport): Promise<HistoryEntry>
   /** Deletes one entry, or all of them when id is null; returns how many remain. */
   remove(id: string | null): Promise<number>
-}
-
-async function writeDurably(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true })
-  const temporary = `${path}.${process.pid}.tmp`
-  const file = await open(temporary, 'w')
-  try {
-    await file.writeFile(text)
-    await file.sync()
-  } finally {
-    await file.close()
-  }
-  await rename(temporary, path)
 }
 
 /** Past diagnoses, newest first, in one JSON file in the app's data folder. */
@@ -36,6 +24,10 @@ export function createHistoryStore(dataDir: string): HistoryStore {
     queue = next.catch(() => undefined)
     return next
   }
+  const write = async (entries: HistoryEntry[]): Promise<void> => {
+    await mkdir(dataDir, { recursive: true })
+    await writeFileAtomically(path, JSON.stringify(entries))
+  }
   const read = async (): Promise<HistoryEntry[]> => {
     try {
       const entries = JSON.parse(await readFile(path, 'utf8')) as unknown
@@ -46,16 +38,16 @@ export function createHistoryStore(dataDir: string): HistoryStore {
   }
   return {
     list: () => serial(read),
-    add: (report, finishedAt = new Date()) =>
+    add: (report) =>
       serial(async () => {
-        const entry: HistoryEntry = { id: randomUUID(), finishedAt: finishedAt.toISOString(), report }
-        await writeDurably(path, JSON.stringify([entry, ...(await read())].slice(0, MAX_ENTRIES)))
+        const entry: HistoryEntry = { id: randomUUID(), finishedAt: report.finishedAt, report }
+        await write([entry, ...(await read())].slice(0, MAX_ENTRIES))
         return entry
       }),
     remove: (id) =>
       serial(async () => {
         const remaining = id === null ? [] : (await read()).filter((entry) => entry.id !== id)
-        await writeDurably(path, JSON.stringify(remaining))
+        await write(remaining)
         return remaining.length
       }),
   }

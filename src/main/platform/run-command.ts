@@ -88,3 +88,13 @@ export const runCommand: CommandRunner = (file, args, options = {}) =>
       resolve({ ok: false, stdout: '', stderr: '', code: null, error: 'failed' })
     }
   })
+
+/** A command's standard output when it succeeded; undefined when it failed, was missing, or its runner threw. */
+export async function stdoutOf(run: CommandRunner, file: string, args: readonly string[]): Promise<string | undefined> {
+  try {
+    const output = await run(file, args)
+    return output.ok ? output.stdout : undefined
+  } catch {
+    return undefined
+  }
+}

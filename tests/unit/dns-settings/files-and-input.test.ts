@@ -4,7 +4,7 @@ import { lstatSync, mkdtempSync, readFileSync, readlinkSync, statSync, symlinkSy
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { mountPointsOf, replaceSystemFile, writeFileAtomically } from '../../../src/main/dns-settings/durable-file'
+import { mountPointsOf, replaceSystemFile, writeFileAtomically } from '../../../src/main/platform/durable-file'
 import { NETMEND_MARK, resolvConfWithServers } from '../../../src/main/dns-settings/resolv-conf-edit'
 import { resolveServerChoices } from '../../../src/main/dns-settings/server-choice'
 import { isAdapterId, isServiceName, isSystemServer, isUsableServer } from '../../../src/main/dns-settings/validate'
