@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import type { ContractEvents, ContractInput, Channel, EventName, OsFixOutcome, OsFixSupport, WatchStatus } from '../../shared/contract'
+import { OS_FIX_IDS, type ContractEvents, type ContractInput, type Channel, type EventName, type OsFixOutcome, type OsFixSupport, type WatchStatus } from '../../shared/contract'
 import type { DiagnosisReport } from '../../shared/diagnosis'
-import { failure, type Result } from '../../shared/result'
+import { failure, type Failure, type Result } from '../../shared/result'
 import { DNS_SETTINGS_ERROR_TEXTS, INPUT_ERROR_TEXTS, OS_FIX_TEXTS } from '../../shared/texts'
 import type { EngineConfig } from '../engine/config'
 import type { DiagnoseOptions } from '../engine/diagnose'
@@ -40,6 +40,9 @@ export interface MainDependencies {
   confirmWindowMs: number
 }
 
+/** A DNS-settings failure as people read it; the technical detail when there are no words for its code. */
+const inPlainWords = (failed: Failure): string => DNS_SETTINGS_ERROR_TEXTS[failed.code]?.(failed.detail) ?? failed.detail
+
 export type MainHandlers = { [C in Channel]: ChannelHandler<C> }
 
 /** Every IPC channel's behaviour, free of Electron so the same code runs in tests and the browser bridge. */
@@ -77,7 +80,7 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
           'dnsChangeReverted',
           recovered.ok
             ? { reason: 'not-confirmed', message: OS_FIX_TEXTS.revertedUnconfirmed() }
-            : { reason: 'failed', message: OS_FIX_TEXTS.autoRevertFailed(DNS_SETTINGS_ERROR_TEXTS[recovered.code]?.(recovered.detail) ?? recovered.detail) },
+            : { reason: 'failed', message: OS_FIX_TEXTS.autoRevertFailed(inPlainWords(recovered)) },
         ),
       )
     }, Math.max(0, deadline - Date.now()))
@@ -125,13 +128,13 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
     fixSupport: async () => {
       const settings = deps.dnsSettings
       const unavailable = (id: OsFixSupport['id']): OsFixSupport => ({ id, available: false, needsAdmin: false, reason: OS_FIX_TEXTS.notAvailableYet() })
-      if (!settings) return [unavailable('flush-dns-cache'), unavailable('switch-dns'), unavailable('revert-dns')]
+      if (!settings) return OS_FIX_IDS.map(unavailable)
       const shown = await settings.show()
       const changed = shown.ok && shown.netmendChanged
       const needsAdmin = !deps.runsAsAdmin
       return [
         { id: 'flush-dns-cache', available: true, needsAdmin },
-        { id: 'switch-dns', available: shown.ok, needsAdmin, ...(shown.ok ? {} : { reason: DNS_SETTINGS_ERROR_TEXTS[shown.code]?.(shown.detail) ?? shown.detail }) },
+        { id: 'switch-dns', available: shown.ok, needsAdmin, ...(shown.ok ? {} : { reason: inPlainWords(shown) }) },
         { id: 'revert-dns', available: changed, needsAdmin, ...(changed ? {} : { reason: OS_FIX_TEXTS.nothingToRevert() }) },
       ]
     },
