@@ -2,9 +2,8 @@
 // its own loopback interface, given fe80::1, so nothing can reach a real link. Needs Linux, root and unshare;
 // skipped elsewhere.
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { canMakeNamespaces, prepareLinkLocalProbe, PROJECT_ROOT as ROOT, type LinkLocalProbe } from '../support/link-local-netns'
-
+import { describe, expect, it } from 'vitest'
+import { PROJECT_ROOT as ROOT, useLinkLocalProbe } from '../support/link-local-netns'
 
 const SCRIPT = `
 import dgram from 'node:dgram'
@@ -33,20 +32,11 @@ server.close()
 process.stdout.write(JSON.stringify({ asked, zoned, unzoned, seenFrom }))
 `
 
-const runnable = canMakeNamespaces()
-let probe: LinkLocalProbe | undefined
+const probe = useLinkLocalProbe(SCRIPT)
 
-beforeAll(async () => {
-  if (runnable) probe = await prepareLinkLocalProbe(SCRIPT)
-})
-
-afterAll(async () => {
-  await probe?.dispose()
-})
-
-describe.runIf(runnable)('a link-local DNS server from resolv.conf, in a private network namespace', () => {
+describe.runIf(probe.runnable)('a link-local DNS server from resolv.conf, in a private network namespace', () => {
   it('answers when asked through its zone, and an unzoned query fails as a value without crashing', async () => {
-    const stdout = await probe!.run()
+    const stdout = await probe.run()
     const { asked, zoned, unzoned, seenFrom } = JSON.parse(stdout)
     expect(asked).toMatchObject({ address: 'fe80::1%lo', label: 'system fe80::1%lo' })
     expect(zoned).toMatchObject({ ok: true, rcode: 'NOERROR', server: 'fe80::1%lo', answers: [{ type: 'A', data: '192.0.2.53' }] })

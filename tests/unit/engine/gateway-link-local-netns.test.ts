@@ -2,9 +2,8 @@
 // only its own loopback interface, given fe80::1, so nothing can reach a real link. Needs Linux, root and
 // unshare; skipped elsewhere.
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { canMakeNamespaces, prepareLinkLocalProbe, PROJECT_ROOT as ROOT, type LinkLocalProbe } from '../support/link-local-netns'
-
+import { describe, expect, it } from 'vitest'
+import { PROJECT_ROOT as ROOT, useLinkLocalProbe } from '../support/link-local-netns'
 
 const source = (path: string): string => JSON.stringify(join(ROOT, path))
 // The namespace's /proc/net/ipv6_route line for "default via fe80::1 dev lo".
@@ -32,20 +31,11 @@ const pinged = await runCommand(ping.file, ping.args, { timeoutMs: 3000 })
 process.stdout.write(JSON.stringify({ gateways, outcome, ping, pinged: { ok: pinged.ok, error: pinged.error ?? null } }))
 `
 
-const runnable = canMakeNamespaces()
-let probe: LinkLocalProbe | undefined
+const probe = useLinkLocalProbe(SCRIPT)
 
-beforeAll(async () => {
-  if (runnable) probe = await prepareLinkLocalProbe(SCRIPT)
-})
-
-afterAll(async () => {
-  await probe?.dispose()
-})
-
-describe.runIf(runnable)('a link-local IPv6 router, in a private network namespace', () => {
+describe.runIf(probe.runnable)('a link-local IPv6 router, in a private network namespace', () => {
   it('answers the router check over TCP through its interface, and the system ping reaches it with -I', async () => {
-    const stdout = await probe!.run()
+    const stdout = await probe.run()
     const { gateways, outcome, ping, pinged } = JSON.parse(stdout)
     expect(gateways).toEqual([{ address: 'fe80::1', family: 'IPv6', interface: 'lo', zone: 'lo' }])
     expect(outcome).toMatchObject({ status: 'pass', data: { answering: ['fe80::1'] } })

@@ -5,11 +5,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { build } from 'esbuild'
+import { afterAll, beforeAll } from 'vitest'
 
 export const PROJECT_ROOT = resolve('.')
 
 /** Linux, root and unshare are all needed; suites skip themselves otherwise. */
-export function canMakeNamespaces(): boolean {
+function canMakeNamespaces(): boolean {
   if (process.platform !== 'linux' || process.getuid?.() !== 0) return false
   try {
     execFileSync('unshare', ['-n', 'ip', 'link', 'set', 'lo', 'up'], { stdio: 'ignore', timeout: 5000 })
@@ -19,14 +20,14 @@ export function canMakeNamespaces(): boolean {
   }
 }
 
-export interface LinkLocalProbe {
+interface LinkLocalProbe {
   /** Runs the probe in a fresh namespace and returns what it printed on stdout. */
   run(): Promise<string>
   dispose(): Promise<void>
 }
 
 /** Bundles `script` (ES module source that imports project files by absolute path) into a runnable probe. */
-export async function prepareLinkLocalProbe(script: string): Promise<LinkLocalProbe> {
+async function prepareLinkLocalProbe(script: string): Promise<LinkLocalProbe> {
   const dir = await mkdtemp(join(tmpdir(), 'netmend-netns-'))
   await writeFile(join(dir, 'probe.ts'), script)
   await build({
@@ -48,4 +49,20 @@ export async function prepareLinkLocalProbe(script: string): Promise<LinkLocalPr
       ),
     dispose: () => rm(dir, { recursive: true, force: true }),
   }
+}
+
+/**
+ * For a test file: bundles the probe before its tests (when namespaces can be made here) and removes it
+ * after them. `runnable` says whether the suite can run; `run` runs the probe once more.
+ */
+export function useLinkLocalProbe(script: string): { runnable: boolean; run: () => Promise<string> } {
+  const runnable = canMakeNamespaces()
+  let probe: LinkLocalProbe | undefined
+  beforeAll(async () => {
+    if (runnable) probe = await prepareLinkLocalProbe(script)
+  })
+  afterAll(async () => {
+    await probe?.dispose()
+  })
+  return { runnable, run: () => probe!.run() }
 }
