@@ -248,9 +248,6 @@ export const CHECK_SUMMARIES = {
 /** What the app says after (or instead of) changing a setting on the computer. */
 export const OS_FIX_TEXTS = {
   notAvailableYet: () => 'Not available yet on this system: NetMend cannot change this setting here yet.',
-  nothingToRevert: () => 'There is nothing to undo: NetMend has not changed your settings.',
-  flushed: (method: string) => `Done: the remembered addresses were cleared (${method}).`,
-  nothingToFlush: () => 'This computer keeps no address memory that could be cleared, so there was nothing to do.',
   switched: (provider: string) => `Now using ${provider}'s public address book. Keep it only if sites work again.`,
   reverted: () => 'Your previous settings are back, exactly as they were.',
   revertedUnconfirmed: () => 'Nobody confirmed the new settings in time, so your previous ones were put back.',

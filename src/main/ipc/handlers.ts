@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { OS_FIX_IDS, type ContractEvents, type ContractInput, type Channel, type EventName, type OsFixOutcome, type OsFixSupport, type WatchStatus } from '../../shared/contract'
 import type { DiagnosisReport } from '../../shared/diagnosis'
 import { failure, type Failure, type Result } from '../../shared/result'
-import { DNS_SETTINGS_ERROR_TEXTS, INPUT_ERROR_TEXTS, OS_FIX_TEXTS } from '../../shared/texts'
+import { DNS_SETTINGS_ERROR_TEXTS, DNS_SETTINGS_TEXTS, INPUT_ERROR_TEXTS, OS_FIX_TEXTS } from '../../shared/texts'
 import type { EngineConfig } from '../engine/config'
 import type { DiagnoseOptions } from '../engine/diagnose'
 import { parseSiteTarget } from '../engine/target'
@@ -135,7 +135,7 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
       return [
         { id: 'flush-dns-cache', available: true, needsAdmin },
         { id: 'switch-dns', available: shown.ok, needsAdmin, ...(shown.ok ? {} : { reason: inPlainWords(shown) }) },
-        { id: 'revert-dns', available: changed, needsAdmin, ...(changed ? {} : { reason: OS_FIX_TEXTS.nothingToRevert() }) },
+        { id: 'revert-dns', available: changed, needsAdmin, ...(changed ? {} : { reason: DNS_SETTINGS_TEXTS.nothingToRevert() }) },
       ]
     },
 
@@ -145,7 +145,7 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
       if (id === 'flush-dns-cache') {
         const flushed = await settings.flush()
         if (!flushed.ok) return osFixFailure(id, flushed.code, flushed.detail)
-        return { ok: true, id, message: flushed.flushed ? OS_FIX_TEXTS.flushed(flushed.method) : OS_FIX_TEXTS.nothingToFlush() }
+        return { ok: true, id, message: flushed.flushed ? DNS_SETTINGS_TEXTS.flushed(flushed.method) : DNS_SETTINGS_TEXTS.nothingToFlush() }
       }
       if (id === 'revert-dns') {
         clearConfirmation()
