@@ -1,5 +1,6 @@
 // The shape of a diagnosis as every front end sees it: the CLI's --json output, the IPC
-// contract and the renderer all use these types. Pure data, no behaviour.
+// contract and the renderer all use these types. Pure data.
+import type { CheckEvidence, HttpFailureCode } from './evidence'
 
 export const CHECK_IDS = [
   'net.interfaces',
@@ -16,12 +17,59 @@ export type CheckId = (typeof CHECK_IDS)[number]
 
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skipped'
 
-export interface CheckReport {
-  id: CheckId
+/** How one fetch of the site went, for the one-line summary. */
+export type FetchSummary = { address: string; status: number } | { address: string; failure: HttpFailureCode }
+
+/** A check's one-line result: a code, and the particulars its sentence needs. */
+export type CheckSummary =
+  | { code: 'interfaces-up'; names: string[] }
+  | { code: 'interfaces-none' }
+  | { code: 'gateway-answers'; address: string }
+  | { code: 'gateway-silent'; address: string }
+  | { code: 'gateway-missing' }
+  | { code: 'internet-reachable'; reached: number; total: number }
+  | { code: 'internet-unreachable'; total: number }
+  | { code: 'resolvers-answer'; answered: number; total: number; fastestMs?: number }
+  | { code: 'resolvers-fail'; total: number; how: 'silent' | 'servfail' | 'refused' }
+  | { code: 'resolvers-slow'; latencyMs: number }
+  | { code: 'resolvers-unknown' }
+  | { code: 'hijack-none' }
+  | { code: 'hijack-found'; address: string }
+  | { code: 'hijack-unknown' }
+  | { code: 'captive-clean' }
+  /** host: where the test page was sent; null when a page with content stood in its place. */
+  | { code: 'captive-found'; host: string | null }
+  | { code: 'captive-unknown' }
+  | { code: 'site-found'; count: number }
+  | { code: 'site-name-missing' }
+  | { code: 'site-different' }
+  | { code: 'site-not-resolved' }
+  | { code: 'site-is-address' }
+  | { code: 'site-answers'; status: number; ms: number }
+  | { code: 'site-mixed'; fetches: FetchSummary[] }
+  | { code: 'site-fails'; fetches: FetchSummary[] }
+  | { code: 'skipped-no-network' }
+  | { code: 'skipped-no-site' }
+  | { code: 'skipped-no-address' }
+  | { code: 'out-of-time' }
+  /** A bug in NetMend: the check threw. */
+  | { code: 'crashed'; error: string }
+export type CheckSummaryCode = CheckSummary['code']
+
+export interface CheckReportOf<Id extends CheckId> {
+  id: Id
   status: CheckStatus
-  summary: string
-  evidence: Record<string, unknown>
+  summary: CheckSummary
+  /** What the check saw; absent when it stopped before seeing anything. */
+  evidence?: CheckEvidence[Id]
   durationMs: number
+}
+
+/** One check's result; narrowing on `id` gives that check's evidence type. */
+export type CheckReport = { [Id in CheckId]: CheckReportOf<Id> }[CheckId]
+
+export function evidenceOf<Id extends CheckId>(checks: readonly CheckReport[], id: Id): CheckEvidence[Id] | undefined {
+  return (checks.find((check) => check.id === id) as CheckReportOf<Id> | undefined)?.evidence
 }
 
 export const VERDICT_CODES = [

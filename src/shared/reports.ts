@@ -1,53 +1,37 @@
 // Plain-text reports a person can send: to the site's administrators (what their site answered) or to
 // their internet provider (what failed on the way). Built only from the diagnosis's own evidence.
-import type { CheckReport, DiagnosisReport } from './diagnosis'
-import { describeFetchFailure } from './texts'
+import { evidenceOf, type DiagnosisReport } from './diagnosis'
+import type { DnsFailureCode, PinnedFetchResult, ResolverAnswer } from './evidence'
+import { describeCheckSummary, describeFetchFailure } from './texts'
 import { REVEALING_HEADERS } from './who-answered'
 
 export type ReportKind = 'site-admin' | 'isp'
 
-interface ResolverAnswerEvidence {
-  resolver: string
-  label: string
-  response: { ok: boolean; rcode?: string; code?: string; latencyMs: number; answers?: { type: string; data: string }[] }
-}
-
-interface FetchEvidence {
-  ok: boolean
-  address: string
-  status?: number
-  code?: string
-  headers?: Record<string, string>
-  timings?: { connectMs?: number; tlsMs?: number; firstByteMs?: number; totalMs: number }
-}
-
-const DNS_FAILURE_WORDS: Record<string, string> = {
+const DNS_FAILURE_WORDS: Record<DnsFailureCode, string> = {
   'dns.timeout': 'no answer',
   'dns.unreachable': 'unreachable',
   'dns.network-error': 'could not be asked',
   'dns.aborted': 'stopped',
+  'dns.bad-question': 'not asked (bad question)',
 }
 
-const evidenceOf = (report: DiagnosisReport, id: CheckReport['id']): Record<string, unknown> => report.checks.find((check) => check.id === id)?.evidence ?? {}
-const listOf = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : [])
+const resolverName = (answer: ResolverAnswer): string => (answer.origin.kind === 'system' ? `system ${answer.resolver}` : `${answer.origin.name} ${answer.resolver}`)
 
-function describeAnswer(answer: ResolverAnswerEvidence): string {
+function describeAnswer(answer: ResolverAnswer): string {
   const response = answer.response
-  if (!response.ok) return `${answer.label}: ${DNS_FAILURE_WORDS[response.code ?? ''] ?? response.code ?? 'failed'} after ${Math.round(response.latencyMs)} ms`
-  const addresses = (response.answers ?? []).filter((record) => record.type === 'A' || record.type === 'AAAA').map((record) => record.data)
-  return `${answer.label}: ${response.rcode}${addresses.length ? ` ${addresses.join(', ')}` : ''} in ${Math.round(response.latencyMs)} ms`
+  if (!response.ok) return `${resolverName(answer)}: ${DNS_FAILURE_WORDS[response.code]} after ${Math.round(response.latencyMs)} ms`
+  const addresses = response.answers.filter((record) => record.type === 'A' || record.type === 'AAAA').map((record) => record.data)
+  return `${resolverName(answer)}: ${response.rcode}${addresses.length ? ` ${addresses.join(', ')}` : ''} in ${Math.round(response.latencyMs)} ms`
 }
 
-function describeFetch(fetch: FetchEvidence): string[] {
+function describeFetch(fetch: PinnedFetchResult): string[] {
   const timings = fetch.timings
-  const timing = timings
-    ? ` (connect ${timings.connectMs ?? '-'} ms${timings.tlsMs !== undefined ? `, TLS ${timings.tlsMs} ms` : ''}, first byte ${timings.firstByteMs ?? '-'} ms, total ${timings.totalMs} ms)`
-    : ''
-  const head = fetch.ok ? `  ${fetch.address}: HTTP ${fetch.status}${timing}` : `  ${fetch.address}: ${describeFetchFailure(fetch.code ?? '')}${timing}`
-  const headers = Object.entries(fetch.headers ?? {})
+  const timing = ` (connect ${timings.connectMs ?? '-'} ms${timings.tlsMs !== undefined ? `, TLS ${timings.tlsMs} ms` : ''}, first byte ${timings.firstByteMs ?? '-'} ms, total ${timings.totalMs} ms)`
+  if (!fetch.ok) return [`  ${fetch.address}: ${describeFetchFailure(fetch.code)}${timing}`]
+  const headers = Object.entries(fetch.headers)
     .filter(([name]) => name === 'date' || REVEALING_HEADERS.includes(name) || name.startsWith('x-akamai') || name === 'x-fastly-request-id' || name === 'x-varnish')
     .map(([name, value]) => `    ${name}: ${value}`)
-  return [head, ...headers]
+  return [`  ${fetch.address}: HTTP ${fetch.status}${timing}`, ...headers]
 }
 
 function header(report: DiagnosisReport, now: Date, audience: string): string[] {
@@ -61,49 +45,46 @@ function header(report: DiagnosisReport, now: Date, audience: string): string[] 
 }
 
 function siteAdminReport(report: DiagnosisReport, now: Date): string[] {
-  const http = evidenceOf(report, 'site.http')
-  const dns = evidenceOf(report, 'site.dns')
-  const requested = http.url ?? report.target
+  const http = evidenceOf(report.checks, 'site.http')
+  const dns = evidenceOf(report.checks, 'site.dns')
+  const requested = http?.url ?? report.target
   return [
     ...header(report, now, "the site's administrators"),
-    ...(requested ? [`Requested: GET ${String(requested)}`] : []),
+    ...(requested ? [`Requested: GET ${requested}`] : []),
     'Responses, per server address:',
-    ...listOf<FetchEvidence>(http.fetches).flatMap(describeFetch),
+    ...(http?.fetches ?? []).flatMap(describeFetch),
     '',
     'Addresses the name resolved to:',
-    ...[...listOf<ResolverAnswerEvidence>(dns.system), ...listOf<ResolverAnswerEvidence>(dns.public)].map((answer) => `  ${describeAnswer(answer)}`),
+    ...[...(dns?.system ?? []), ...(dns?.public ?? [])].map((answer) => `  ${describeAnswer(answer)}`),
     '',
     ...report.findings.map((finding) => `- ${finding.explanation}`),
   ]
 }
 
 function ispReport(report: DiagnosisReport, now: Date): string[] {
-  const gateway = evidenceOf(report, 'net.gateway')
-  const internet = evidenceOf(report, 'net.internet')
-  const systemDns = evidenceOf(report, 'dns.system')
-  const publicDns = evidenceOf(report, 'dns.public')
-  const gateways = listOf<{ address: string; interface: string }>(gateway.gateways)
-  const answering = listOf<string>(gateway.answering)
-  const gatewayChecked = Array.isArray(gateway.gateways)
+  const gateway = evidenceOf(report.checks, 'net.gateway')
+  const internet = evidenceOf(report.checks, 'net.internet')
+  const systemDns = evidenceOf(report.checks, 'dns.system')
+  const publicDns = evidenceOf(report.checks, 'dns.public')
   const failed = report.checks.filter((check) => check.status === 'fail')
   return [
     ...header(report, now, 'the internet provider'),
     'Router (default gateway):',
-    ...(!gatewayChecked
+    ...(!gateway
       ? ['  not checked']
-      : gateways.length
-        ? gateways.map((entry) => `  ${entry.address} on ${entry.interface}: ${answering.includes(entry.address) ? 'answers' : 'does not answer'}`)
+      : gateway.gateways.length
+        ? gateway.gateways.map((entry) => `  ${entry.address} on ${entry.interface}: ${gateway.answering.includes(entry.address) ? 'answers' : 'does not answer'}`)
         : ['  none configured']),
     'Internet servers reached by address:',
-    ...listOf<{ address: string; port: number; outcome: string; latencyMs: number }>(internet.targets).map(
+    ...(internet?.targets ?? []).map(
       (target) => `  ${target.address.includes(':') ? `[${target.address}]` : target.address}:${target.port} ${target.outcome} (${target.latencyMs} ms)`,
     ),
-    `Your DNS servers (asked for ${String(systemDns.question ?? '-')}):`,
-    ...listOf<ResolverAnswerEvidence>(systemDns.answers).map((answer) => `  ${describeAnswer(answer)}`),
+    `Your DNS servers (asked for ${systemDns?.question ?? '-'}):`,
+    ...(systemDns?.answers ?? []).map((answer) => `  ${describeAnswer(answer)}`),
     'Public DNS servers, same question:',
-    ...listOf<ResolverAnswerEvidence>(publicDns.answers).map((answer) => `  ${describeAnswer(answer)}`),
+    ...(publicDns?.answers ?? []).map((answer) => `  ${describeAnswer(answer)}`),
     '',
-    ...(failed.length ? ['What failed:', ...failed.map((check) => `  - ${check.id}: ${check.summary}`)] : []),
+    ...(failed.length ? ['What failed:', ...failed.map((check) => `  - ${check.id}: ${describeCheckSummary(check.summary)}`)] : []),
     ...report.findings.map((finding) => `- ${finding.explanation}`),
   ]
 }

@@ -1,6 +1,6 @@
 // Every sentence a person reads, keyed by code, written for someone who has never heard of DNS.
 // Engine code decides *what* happened; this module alone decides how it is said.
-import type { CheckId, FindingCode, FixId, VerdictCode } from './diagnosis'
+import type { CheckId, CheckSummary, FetchSummary, FindingCode, FixId, VerdictCode } from './diagnosis'
 
 export interface TextParams {
   /** The site as the person typed it. */
@@ -203,47 +203,53 @@ export const CHECK_TITLES: Record<CheckId, string> = {
   'site.http': 'The site itself',
 }
 
-/** One-line check results; numbers and names are filled in by the check. */
-export const CHECK_SUMMARIES = {
-  interfacesUp: (names: string[]) => `Connected through ${names.join(', ')}`,
-  interfacesNone: () => 'No active connection',
-  gatewayAnswers: (address: string, latency?: number) => `Router ${address} answers${latency === undefined ? '' : ` (${latency} ms)`}`,
-  gatewaySilent: (address: string) => `Router ${address} does not answer`,
-  gatewayMissing: () => 'No router configured',
-  internetReachable: (reached: number, total: number) => `Reached ${reached} of ${total} internet servers`,
-  internetUnreachable: (total: number) => `None of ${total} internet servers could be reached`,
-  resolversAnswer: (answered: number, total: number, fastestMs?: number) =>
+/** One text per code, each taking exactly the particulars that code carries: a missing code does not compile. */
+export type TextsByCode<Union extends { code: string }, Out = string> = { [C in Union['code']]: (about: Extract<Union, { code: C }>) => Out }
+
+const describeFetchSummary = (fetch: FetchSummary): string =>
+  'status' in fetch
+    ? fetch.status < 500
+      ? `works at ${fetch.address} (${fetch.status})`
+      : `error ${fetch.status} at ${fetch.address}`
+    : `${describeFetchFailure(fetch.failure)} at ${fetch.address}`
+
+/** One-line check results. */
+export const CHECK_SUMMARY_TEXTS: TextsByCode<CheckSummary> = {
+  'interfaces-up': ({ names }) => `Connected through ${names.join(', ')}`,
+  'interfaces-none': () => 'No active connection',
+  'gateway-answers': ({ address }) => `Router ${address} answers`,
+  'gateway-silent': ({ address }) => `Router ${address} does not answer`,
+  'gateway-missing': () => 'No router configured',
+  'internet-reachable': ({ reached, total }) => `Reached ${reached} of ${total} internet servers`,
+  'internet-unreachable': ({ total }) => `None of ${total} internet servers could be reached`,
+  'resolvers-answer': ({ answered, total, fastestMs }) =>
     `${answered} of ${total} answered${fastestMs === undefined ? '' : `, fastest in ${Math.round(fastestMs)} ms`}`,
-  resolversFail: (total: number, how: 'silent' | 'servfail' | 'refused') =>
+  'resolvers-fail': ({ total, how }) =>
     `${total === 1 ? 'It' : `All ${total}`} ${{ servfail: 'answered with a failure (SERVFAIL)', refused: 'refused to answer', silent: 'did not answer' }[how]}`,
-  resolversUnknown: () => 'Could not find which address book this computer uses',
-  resolverSlow: (latencyMs: number) => `Answers, but slowly (${Math.round(latencyMs)} ms)`,
-  hijackNone: () => 'Made-up names are correctly reported as not existing',
-  hijackFound: (address: string) => `A made-up name was answered with ${address}`,
-  hijackUnknown: () => 'Could not be tested (no answers)',
-  captiveClean: () => 'No sign-in page in the way',
-  captiveFound: (where: string) => `Redirected to ${where}`,
-  captiveUnknown: () => 'Could not be tested',
-  siteFound: (count: number) => `Found ${count} address${count === 1 ? '' : 'es'}`,
-  siteNameMissing: () => 'No address book knows this name',
-  siteDifferent: () => "Your provider's answer differs from public ones",
-  siteNotResolved: () => 'No address found',
-  siteIsAddress: () => 'An address was given, nothing to look up',
-  siteAnswers: (status: number, ms: number) => `Answered ${status} in ${ms} ms`,
-  siteAtAddress: (address: string, outcome: { status: number } | { failure: string }) =>
-    'status' in outcome
-      ? outcome.status < 500
-        ? `works at ${address} (${outcome.status})`
-        : `error ${outcome.status} at ${address}`
-      : `${describeFetchFailure(outcome.failure)} at ${address}`,
-  siteMixed: (parts: string[]) => `Mixed: ${parts.join('; ')}`,
-  siteFails: (parts: string[]) => parts.join('; ').replace(/^./, (first) => first.toUpperCase()),
-  skippedNoNetwork: () => 'Skipped: no network connection',
-  skippedNoSite: () => 'Skipped: no site given',
-  skippedNoAddress: () => "Skipped: the site's address is unknown",
-  skippedOutOfTime: () => 'Not finished in time',
-  checkCrashed: () => 'Could not be run (an error in NetMend itself)',
-} as const
+  'resolvers-unknown': () => 'Could not find which address book this computer uses',
+  'resolvers-slow': ({ latencyMs }) => `Answers, but slowly (${Math.round(latencyMs)} ms)`,
+  'hijack-none': () => 'Made-up names are correctly reported as not existing',
+  'hijack-found': ({ address }) => `A made-up name was answered with ${address}`,
+  'hijack-unknown': () => 'Could not be tested (no answers)',
+  'captive-clean': () => 'No sign-in page in the way',
+  'captive-found': ({ host }) => `Redirected to ${host ?? 'another page'}`,
+  'captive-unknown': () => 'Could not be tested',
+  'site-found': ({ count }) => `Found ${count} address${count === 1 ? '' : 'es'}`,
+  'site-name-missing': () => 'No address book knows this name',
+  'site-different': () => "Your provider's answer differs from public ones",
+  'site-not-resolved': () => 'No address found',
+  'site-is-address': () => 'An address was given, nothing to look up',
+  'site-answers': ({ status, ms }) => `Answered ${status} in ${ms} ms`,
+  'site-mixed': ({ fetches }) => `Mixed: ${fetches.map(describeFetchSummary).join('; ')}`,
+  'site-fails': ({ fetches }) => fetches.map(describeFetchSummary).join('; ').replace(/^./, (first) => first.toUpperCase()),
+  'skipped-no-network': () => 'Skipped: no network connection',
+  'skipped-no-site': () => 'Skipped: no site given',
+  'skipped-no-address': () => "Skipped: the site's address is unknown",
+  'out-of-time': () => 'Not finished in time',
+  crashed: () => 'Could not be run (an error in NetMend itself)',
+}
+
+export const describeCheckSummary = (summary: CheckSummary): string => (CHECK_SUMMARY_TEXTS[summary.code] as (about: CheckSummary) => string)(summary)
 
 /** What the app says after (or instead of) changing a setting on the computer. */
 export const OS_FIX_TEXTS = {

@@ -2,6 +2,7 @@
 // steps. The engine's own words (verdicts, findings, fixes, check titles) stay in texts.ts.
 // Accessible names here are relied on by the end-to-end tests: change them together.
 import type { CheckStatus, VerdictCode } from './diagnosis'
+import type { TcpConnectOutcome } from './evidence'
 
 export const APP_TEXTS = {
   appName: 'NetMend',
@@ -250,11 +251,12 @@ export const EVIDENCE_TEXTS = {
     unreachable: 'no route to it',
     aborted: 'stopped',
     error: 'failed',
-  } as Record<string, string>,
+  } satisfies Record<TcpConnectOutcome, string>,
   asked: (name: string) => `Asked for: ${name}`,
   madeUpAsked: (name: string) => `Made-up name asked: ${name}`,
   nameLookedUp: (name: string) => `Name looked up: ${name}`,
   yours: (address: string) => `${address} (yours)`,
+  publicResolver: (name: string, address: string) => `${name} ${address}`,
   dns: {
     noAddress: 'exists, but no address',
     nxdomain: 'does not exist',

@@ -1,4 +1,5 @@
 import type { CheckStatus, DiagnosisEvent, DiagnosisReport } from '../../shared/diagnosis'
+import { describeCheckSummary } from '../../shared/texts'
 
 export interface Painter {
   bold: (text: string) => string
@@ -23,7 +24,7 @@ export function painter(colour: boolean): Painter {
 export function checklistLine(event: DiagnosisEvent, paint: Painter, titles: Record<string, string>): string | null {
   if (event.type !== 'check-finished') return null
   const { check } = event
-  return `${paint.status(check.status, STATUS_MARK[check.status])} ${titles[check.id] ?? check.id}: ${paint.dim(check.summary)}`
+  return `${paint.status(check.status, STATUS_MARK[check.status])} ${titles[check.id] ?? check.id}: ${paint.dim(describeCheckSummary(check.summary))}`
 }
 
 export function conclusionText(report: DiagnosisReport, paint: Painter): string {

@@ -1,18 +1,11 @@
 import net from 'node:net'
 import { performance } from 'node:perf_hooks'
+import type { DnsFailureCode, DnsResponse } from '../../shared/evidence'
 import { exchangeTcp, exchangeUdp, type Outcome } from './transport'
 import { buildQuery, decodeDatagram, decodeReply, isReplyTo, type DecodedReply, type SentQuery } from './wire'
 
 export type DnsRecordType = 'A' | 'AAAA' | 'CNAME' | 'NS' | 'SOA' | 'TXT' | 'PTR' | 'MX'
-export type DnsRcode = 'NOERROR' | 'FORMERR' | 'SERVFAIL' | 'NXDOMAIN' | 'NOTIMP' | 'REFUSED' | string
-
-/** data: address for A/AAAA, target for CNAME/NS/PTR, "mname rname serial" for SOA, "preference exchange" for MX, the strings concatenated for TXT. */
-export interface DnsAnswer {
-  name: string
-  type: string
-  ttl: number
-  data: string
-}
+export type { DnsAnswer, DnsFailureCode, DnsRcode, DnsResponse } from '../../shared/evidence'
 
 export interface DnsQuestion {
   /** IPv4 or IPv6 literal; a link-local IPv6 one carries its interface as a zone (`fe80::1%en0`, `fe80::1%12` on Windows). */
@@ -28,12 +21,6 @@ export interface DnsQuestion {
   tries?: number
   signal?: AbortSignal
 }
-
-export type DnsFailureCode = 'dns.timeout' | 'dns.unreachable' | 'dns.aborted' | 'dns.bad-question' | 'dns.network-error'
-
-export type DnsResponse =
-  | { ok: true; rcode: DnsRcode; answers: DnsAnswer[]; authorities: DnsAnswer[]; latencyMs: number; transport: 'udp' | 'tcp'; server: string }
-  | { ok: false; code: DnsFailureCode; detail: string; latencyMs: number; server: string }
 
 const RECORD_TYPES: readonly string[] = ['A', 'AAAA', 'CNAME', 'NS', 'SOA', 'TXT', 'PTR', 'MX'] satisfies DnsRecordType[]
 const DEFAULT_PORT = 53

@@ -1,53 +1,16 @@
-import type { CheckId, CheckStatus } from '../../shared/diagnosis'
-import type { DnsResponse } from '../dns/client'
+import type { CheckId, CheckStatus, CheckSummary } from '../../shared/diagnosis'
+import type { CheckEvidence, DefaultGateway, NetworkInterfaceInfo, SystemResolversResult } from '../../shared/evidence'
 import type { CommandRunner } from '../platform/run-command'
-import type { DefaultGateway } from '../platform/gateway'
-import type { NetworkInterfaceInfo } from '../platform/interfaces'
-import type { SystemResolversResult } from '../platform/system-resolvers'
-import type { PinnedFetchResult } from './probes/http-pinned'
-import type { TcpConnectResult } from './probes/tcp-connect'
 import type { EngineConfig } from './config'
 import type { SiteTarget } from './target'
 
-/** One resolver's answer to one question, as a check records it. */
-export interface ResolverAnswer {
-  resolver: string
-  label: string
-  response: DnsResponse
-}
-
-export interface InterfacesData { interfaces: NetworkInterfaceInfo[] }
-export interface GatewayData { gateways: DefaultGateway[]; answering: string[] }
-export interface InternetData { targets: TcpConnectResult[] }
-export interface ResolverHealthData { question: string; answers: ResolverAnswer[]; resolversRead?: SystemResolversResult }
-export interface HijackData { question: string; system: ResolverAnswer[]; public: ResolverAnswer[] }
-export interface CaptivePortalData { url: string; address?: string; fetch?: PinnedFetchResult }
-export interface SiteDnsData { host: string; system: ResolverAnswer[]; public: ResolverAnswer[] }
-export interface SiteAddress { address: string; from: ('system' | 'public')[] }
-export interface SiteHttpData {
-  url: string
-  addresses: SiteAddress[]
-  fetches: PinnedFetchResult[]
-  /** How long each fetch was allowed: a timeout much shorter than a slow site needs proves nothing. */
-  timeoutMs?: number
-}
-
-export interface CheckDataMap {
-  'net.interfaces': InterfacesData
-  'net.gateway': GatewayData
-  'net.internet': InternetData
-  'dns.system': ResolverHealthData
-  'dns.public': ResolverHealthData
-  'dns.hijack': HijackData
-  'portal.captive': CaptivePortalData
-  'site.dns': SiteDnsData
-  'site.http': SiteHttpData
-}
+export type { ResolverAnswer, SiteAddress } from '../../shared/evidence'
 
 export interface CheckOutcome<Id extends CheckId = CheckId> {
   status: CheckStatus
-  summary: string
-  data: Partial<CheckDataMap[Id]>
+  summary: CheckSummary
+  /** What the check saw; absent when it stopped before seeing anything. */
+  evidence?: CheckEvidence[Id]
 }
 
 export type Outcomes = { [Id in CheckId]?: CheckOutcome<Id> }

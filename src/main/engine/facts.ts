@@ -79,10 +79,10 @@ export function deriveFacts(outcomes: Outcomes, siteGiven: boolean): Facts {
   const internet = outcomes['net.internet']
   const portal = outcomes['portal.captive']
   const systemDns = outcomes['dns.system']
-  const systemAnswers = systemDns?.data.answers ?? []
-  const resolversRead = systemDns?.data.resolversRead
-  const siteDns = outcomes['site.dns']?.data
-  const siteHttp = outcomes['site.http']?.data
+  const systemAnswers = systemDns?.evidence?.answers ?? []
+  const resolversRead = systemDns?.evidence?.resolversRead
+  const siteDns = outcomes['site.dns']?.evidence
+  const siteHttp = outcomes['site.http']?.evidence
   // A timeout with little time of its own is no evidence either way: such fetches count as not made.
   const cutShort = (siteHttp?.timeoutMs ?? Infinity) < SHORT_FETCH_MS
   const fetches = (siteHttp?.fetches ?? []).filter((fetch) => !(cutShort && !fetch.ok && fetch.code === 'http.timeout'))
@@ -98,12 +98,12 @@ export function deriveFacts(outcomes: Outcomes, siteGiven: boolean): Facts {
   const siteAnswers = [...(siteDns?.system ?? []), ...(siteDns?.public ?? [])]
   const systemSiteAnswers = siteDns?.system ?? []
 
-  const gateways = gateway?.data.gateways
+  const gateways = gateway?.evidence?.gateways
   const gatewayRan = gateway !== undefined && (gateway.status === 'pass' || gateway.status === 'fail') && gateways !== undefined
   const siteAnsweredHttp = fetches.some((fetch) => fetch.ok)
   const portalGave204 = portal?.status === 'pass'
-  const internetRan = internet !== undefined && internet.status !== 'skipped' && internet.data.targets !== undefined
-  const targetConnected = (internet?.data.targets ?? []).some((target) => target.outcome === 'connected')
+  const internetRan = internet !== undefined && internet.status !== 'skipped' && internet.evidence?.targets !== undefined
+  const targetConnected = (internet?.evidence?.targets ?? []).some((target) => target.outcome === 'connected')
   const internetReachable: Known = targetConnected || siteAnsweredHttp || portalGave204 ? 'yes' : internetRan ? 'no' : 'unknown'
   const siteFailure = judgeSite(browserFetches)
   const pageMissing = siteFailure === null && !browserFetches.some((fetch) => fetch.ok && fetch.status < 400)
@@ -111,9 +111,9 @@ export function deriveFacts(outcomes: Outcomes, siteGiven: boolean): Facts {
     : undefined
   const fastestSystem = fastestLatency(systemAnswers)
   const publicDns = outcomes['dns.public']
-  const publicDnsRan = publicDns !== undefined && publicDns.status !== 'skipped' && publicDns.data.answers !== undefined
+  const publicDnsRan = publicDns !== undefined && publicDns.status !== 'skipped' && publicDns.evidence?.answers !== undefined
   // Any public answer counts, also the site's lookup and the made-up name's: each proves public DNS gets through.
-  const publicAnswered = [...(publicDns?.data.answers ?? []), ...(siteDns?.public ?? []), ...(outcomes['dns.hijack']?.data.public ?? [])].some(answered)
+  const publicAnswered = [...(publicDns?.evidence?.answers ?? []), ...(siteDns?.public ?? []), ...(outcomes['dns.hijack']?.evidence?.public ?? [])].some(answered)
 
   return {
     siteGiven,
@@ -128,7 +128,7 @@ export function deriveFacts(outcomes: Outcomes, siteGiven: boolean): Facts {
     systemDnsSlow: fastestSystem !== undefined && fastestSystem > SLOW_RESOLVER_MS,
     systemDnsPartlySilent: isPartlySilent(systemAnswers),
     publicDnsWorks: publicAnswered ? 'yes' : publicDnsRan ? 'no' : 'unknown',
-    hijacks: (outcomes['dns.hijack']?.data.system ?? []).some((answer) => addressesOf(answer.response, 'A').length > 0),
+    hijacks: (outcomes['dns.hijack']?.evidence?.system ?? []).some((answer) => addressesOf(answer.response, 'A').length > 0),
     // A page that loaded over HTTPS cannot have come from a sign-in page, whatever the test page got.
     captivePortal: portal?.status === 'fail' && !browserFetches.some(loadedSecurely),
     siteNameMissing:

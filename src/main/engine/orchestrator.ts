@@ -1,5 +1,5 @@
 import type { CheckId, CheckReport, DiagnosisEvent } from '../../shared/diagnosis'
-import { CHECK_SUMMARIES, CHECK_TITLES } from '../../shared/texts'
+import { CHECK_TITLES } from '../../shared/texts'
 import type { Check, CheckContext, CheckOutcome, Outcomes } from './check'
 
 export interface RunChecksOptions {
@@ -16,9 +16,9 @@ export interface ChecksRun {
   reports: CheckReport[]
 }
 
-const outOfTime = (): CheckOutcome => ({ status: 'skipped', summary: CHECK_SUMMARIES.skippedOutOfTime(), data: {} })
-// A check that throws has a bug; the diagnosis still finishes, and the evidence keeps the message for the report.
-const crashed = (error: unknown): CheckOutcome => ({ status: 'skipped', summary: CHECK_SUMMARIES.checkCrashed(), data: { error: String(error) } as CheckOutcome['data'] })
+const outOfTime = (): CheckOutcome => ({ status: 'skipped', summary: { code: 'out-of-time' } })
+// A check that throws has a bug; the diagnosis still finishes, and the summary keeps the message for the report.
+const crashed = (error: unknown): CheckOutcome => ({ status: 'skipped', summary: { code: 'crashed', error: String(error) } })
 
 /**
  * Starts every check as soon as the checks it depends on have finished; each runs under its own
@@ -46,13 +46,14 @@ export async function runChecks(options: RunChecksOptions): Promise<ChecksRun> {
     const outcome = await Promise.race([check.run(context, signal).catch(crashed), expiry])
     clearTimeout(timer)
     ;(outcomes as Record<CheckId, CheckOutcome>)[check.id] = outcome
-    const report: CheckReport = {
+    // The outcome came from this very check, so its evidence is that check's type.
+    const report = {
       id: check.id,
       status: outcome.status,
       summary: outcome.summary,
-      evidence: outcome.data as Record<string, unknown>,
+      ...(outcome.evidence === undefined ? {} : { evidence: outcome.evidence }),
       durationMs: Math.round(performance.now() - startedAt),
-    }
+    } as CheckReport
     reports.set(check.id, report)
     options.onEvent?.({ type: 'check-finished', check: report })
   }

@@ -1,10 +1,8 @@
 import os from 'node:os'
-import { addressScope, type AddressScope, type IpFamily } from './ip-address'
+import type { NetworkInterfaceInfo } from '../../shared/evidence'
+import { addressScope } from './ip-address'
 
-export interface NetworkInterfaceInfo {
-  name: string
-  addresses: { address: string; family: IpFamily; internal: boolean; scope: AddressScope }[]
-}
+export type { NetworkInterfaceInfo } from '../../shared/evidence'
 
 type InterfaceTable = ReturnType<typeof os.networkInterfaces>
 

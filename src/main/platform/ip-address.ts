@@ -1,7 +1,7 @@
 import { isIPv4, isIPv6 } from 'node:net'
+import type { AddressScope, IpFamily } from '../../shared/evidence'
 
-export type IpFamily = 'IPv4' | 'IPv6'
-export type AddressScope = 'global' | 'link-local' | 'loopback'
+export type { AddressScope, IpFamily } from '../../shared/evidence'
 
 export function ipFamily(address: string): IpFamily | undefined {
   if (isIPv4(address)) return 'IPv4'

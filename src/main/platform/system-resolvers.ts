@@ -1,6 +1,7 @@
 import { Resolver } from 'node:dns'
 import { readFile as readFileFromDisk, readlink } from 'node:fs/promises'
 import os from 'node:os'
+import type { ResolverManager, SystemResolver, SystemResolversResult } from '../../shared/evidence'
 import { addressScope, ipFamily, isLoopbackAddress, linkLocalZone, splitZone } from './ip-address'
 import { runPowerShellJson } from './powershell'
 import { parseResolvConf, type ResolvConf } from './resolv-conf'
@@ -8,39 +9,7 @@ import { runCommand, type CommandOptions, type CommandOutput, type CommandRunner
 import { parseScutilDns } from './scutil-dns'
 import { DNS_SERVERS_SCRIPT, parseDnsClientServerItems } from './windows-dns'
 
-export interface SystemResolver {
-  address: string
-  port: number
-  interface?: string
-  /**
-   * Only on a link-local IPv6 address: its scope as a socket takes it after `%` (the interface name on
-   * Linux and macOS, the interface index on Windows). Without it the server cannot be reached.
-   */
-  zone?: string
-}
-
-export type ResolverManager =
-  | 'systemd-resolved'
-  | 'networkmanager'
-  | 'resolvconf'
-  | 'plain-file'
-  | 'scutil'
-  | 'windows'
-  | 'unknown'
-
-export type SystemResolversResult =
-  | {
-      ok: true
-      /** The servers the OS sends queries to. */
-      resolvers: SystemResolver[]
-      manager: ResolverManager
-      /** True when those servers are a forwarder on this machine (127.0.0.53, 127.0.1.1, ...). */
-      viaLocalStub: boolean
-      /** The servers behind the local stub when they can be read; empty otherwise. */
-      upstream: SystemResolver[]
-      searchDomains: string[]
-    }
-  | { ok: false; code: 'resolvers.unreadable' | 'resolvers.none' | 'resolvers.unsupported-os'; detail: string }
+export type { ResolverManager, SystemResolver, SystemResolversResult } from '../../shared/evidence'
 
 export interface ReadSystemResolversOptions {
   platform?: NodeJS.Platform

@@ -38,7 +38,7 @@ describe.runIf(probe.runnable)('a link-local DNS server from resolv.conf, in a p
   it('answers when asked through its zone, and an unzoned query fails as a value without crashing', async () => {
     const stdout = await probe.run()
     const { asked, zoned, unzoned, seenFrom } = JSON.parse(stdout)
-    expect(asked).toMatchObject({ address: 'fe80::1%lo', label: 'system fe80::1%lo' })
+    expect(asked).toMatchObject({ address: 'fe80::1%lo', origin: { kind: 'system' } })
     expect(zoned).toMatchObject({ ok: true, rcode: 'NOERROR', server: 'fe80::1%lo', answers: [{ type: 'A', data: '192.0.2.53' }] })
     expect(unzoned).toMatchObject({ ok: false, code: 'dns.network-error', server: 'fe80::1' })
     expect(seenFrom).toEqual(['fe80::1%lo'])

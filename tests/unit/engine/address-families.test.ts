@@ -4,7 +4,7 @@ import { withinReach } from '../../../src/main/engine/checks/address-families'
 import type { NetworkInterfaceInfo } from '../../../src/main/platform/interfaces'
 
 const contextWith = (addresses: NetworkInterfaceInfo['addresses']): CheckContext =>
-  ({ outcomes: { 'net.interfaces': { status: 'pass', summary: '', data: { interfaces: [{ name: 'eth0', addresses }] } } } }) as unknown as CheckContext
+  ({ outcomes: { 'net.interfaces': { status: 'pass', summary: { code: 'interfaces-up', names: ['eth0'] }, evidence: { interfaces: [{ name: 'eth0', addresses }] } } } }) as unknown as CheckContext
 
 const targets = [{ address: '198.51.100.1' }, { address: '2001:db8::1' }]
 

@@ -38,13 +38,14 @@ async function probe(path: string, reply: Reply): Promise<CheckOutcome<'portal.c
     outcomes: {
       'dns.system': {
         status: 'pass',
-        summary: '',
-        data: {
+        summary: { code: 'resolvers-answer', answered: 1, total: 1 },
+        evidence: {
           question: 'check.lab.test',
+          resolversRead: { ok: true, resolvers: [{ address: '127.0.0.53', port: 53 }], manager: 'systemd-resolved', viaLocalStub: true, upstream: [], searchDomains: [] },
           answers: [
             {
               resolver: '127.0.0.53',
-              label: 'system',
+              origin: { kind: 'system' },
               response: { ok: true, rcode: 'NOERROR', answers: [{ name: 'check.lab.test', type: 'A', ttl: 60, data: '127.0.0.1' }], authorities: [], latencyMs: 1, transport: 'udp', server: '127.0.0.53' },
             },
           ],

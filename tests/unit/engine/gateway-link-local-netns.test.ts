@@ -38,7 +38,7 @@ describe.runIf(probe.runnable)('a link-local IPv6 router, in a private network n
     const stdout = await probe.run()
     const { gateways, outcome, ping, pinged } = JSON.parse(stdout)
     expect(gateways).toEqual([{ address: 'fe80::1', family: 'IPv6', interface: 'lo', zone: 'lo' }])
-    expect(outcome).toMatchObject({ status: 'pass', data: { answering: ['fe80::1'] } })
+    expect(outcome).toMatchObject({ status: 'pass', evidence: { answering: ['fe80::1'] } })
     expect(ping).toEqual({ file: 'ping', args: ['-c', '1', '-W', '1', '-I', 'lo', 'fe80::1'] })
     expect(pinged).toEqual({ ok: true, error: null })
   })

@@ -57,7 +57,7 @@ describe('a link-local IPv6 router', () => {
     const { run, calls } = recordingPing(false)
     const gateways: DefaultGateway[] = [{ address: 'fe80::1', family: 'IPv6', interface: 'eth0', zone: 'eth0' }]
     const outcome = await gatewayCheck.run(contextWith('linux', gateways, run), new AbortController().signal)
-    expect(outcome).toMatchObject({ status: 'pass', data: { answering: ['fe80::1'] } })
+    expect(outcome).toMatchObject({ status: 'pass', evidence: { answering: ['fe80::1'] } })
     expect(hosts.sort()).toEqual(['fe80::1%eth0', 'fe80::1%eth0', 'fe80::1%eth0'])
     expect(calls).toEqual([{ file: 'ping', args: ['-c', '1', '-W', '1', '-I', 'eth0', 'fe80::1'] }])
   })
@@ -67,7 +67,7 @@ describe('a link-local IPv6 router', () => {
     const { run, calls } = recordingPing(true)
     const gateways: DefaultGateway[] = [{ address: 'fe80::1', family: 'IPv6', interface: 'WLAN', zone: '14' }]
     const outcome = await gatewayCheck.run(contextWith('win32', gateways, run), new AbortController().signal)
-    expect(outcome).toMatchObject({ status: 'pass', data: { answering: ['fe80::1'] } })
+    expect(outcome).toMatchObject({ status: 'pass', evidence: { answering: ['fe80::1'] } })
     expect(calls).toEqual([{ file: 'ping', args: ['-6', '-n', '1', '-w', '1000', 'fe80::1%14'] }])
   })
 
@@ -84,8 +84,8 @@ describe('a link-local IPv6 router', () => {
     const { run, calls } = recordingPing(false)
     const gateways: DefaultGateway[] = [{ address: '192.168.1.1', family: 'IPv4', interface: 'eth0' }]
     const outcome = await gatewayCheck.run(contextWith('linux', gateways, run), new AbortController().signal)
-    expect(outcome).toMatchObject({ status: 'fail', data: { answering: [] } })
-    expect(outcome.summary).toContain('192.168.1.1')
+    expect(outcome).toMatchObject({ status: 'fail', evidence: { answering: [] } })
+    expect(outcome.summary).toEqual({ code: 'gateway-silent', address: '192.168.1.1' })
     expect(hosts).toEqual(['192.168.1.1', '192.168.1.1', '192.168.1.1'])
     expect(calls).toEqual([{ file: 'ping', args: ['-c', '1', '-W', '1', '192.168.1.1'] }])
   })

@@ -23,7 +23,7 @@ afterAll(async () => {
   await Promise.all([system.close(), publicFast.close(), publicSilent.close()])
 })
 
-const ask = (server: LoopbackServer, label: string) => ({ address: server.host, port: server.port, label })
+const ask = (server: LoopbackServer, name: string) => ({ address: server.host, port: server.port, origin: { kind: 'public' as const, name } })
 
 describe("the site's lookup", () => {
   it('finishes once the system and one public resolver answered A and AAAA, leaving out the silent one', async () => {
@@ -33,7 +33,7 @@ describe("the site's lookup", () => {
     // A silent resolver would otherwise hold the check for two tries of ~950 ms each.
     expect(elapsed).toBeLessThan(600)
     expect(result.system).toHaveLength(2)
-    expect(result.public.map((a) => a.label)).toEqual(['fast', 'fast'])
+    expect(result.public.map((a) => a.origin)).toEqual([{ kind: 'public', name: 'fast' }, { kind: 'public', name: 'fast' }])
     expect(result.public.every((a) => a.response.ok)).toBe(true)
   })
 

@@ -18,10 +18,10 @@ describe('the system resolvers the DNS checks ask', () => {
   it('asks a link-local server through its interface, end to end from resolv.conf', () => {
     const conf = parseResolvConf('nameserver 192.168.1.1\nnameserver fe80::1%wlp3s0\nnameserver fd00::1%wlp3s0\n')
     expect(systemResolversToAsk(read(conf.nameservers))).toEqual([
-      { address: '192.168.1.1', port: 53, label: 'system 192.168.1.1' },
-      { address: 'fe80::1%wlp3s0', port: 53, label: 'system fe80::1%wlp3s0' },
+      { address: '192.168.1.1', port: 53, origin: { kind: 'system' } },
+      { address: 'fe80::1%wlp3s0', port: 53, origin: { kind: 'system' } },
       // A zone changes nothing for a global address; the client would refuse it.
-      { address: 'fd00::1', port: 53, label: 'system fd00::1' },
+      { address: 'fd00::1', port: 53, origin: { kind: 'system' } },
     ])
   })
 

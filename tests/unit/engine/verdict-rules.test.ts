@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { FindingCode, FixId, VerdictCode } from '../../../src/shared/diagnosis'
+import type { CheckSummary, FindingCode, FixId, VerdictCode } from '../../../src/shared/diagnosis'
+import type { SystemResolversResult } from '../../../src/shared/evidence'
 import type { Outcomes, ResolverAnswer } from '../../../src/main/engine/check'
 import { conclude } from '../../../src/main/engine/diagnose'
 import { deriveFacts, type Facts } from '../../../src/main/engine/facts'
@@ -127,7 +128,7 @@ const INTERNAL = '10.0.0.8'
 
 const dns = (resolver: string, reply: { addresses?: string[]; rcode?: 'NOERROR' | 'NXDOMAIN' | 'SERVFAIL'; latencyMs?: number } | 'timeout'): ResolverAnswer => ({
   resolver,
-  label: resolver,
+  origin: { kind: 'system' },
   response:
     reply === 'timeout'
       ? { ok: false, code: 'dns.timeout', detail: 'no answer', latencyMs: 1000, server: resolver }
@@ -151,19 +152,22 @@ const page = (address: string, status: number, secure = false): PinnedFetchResul
   ...(secure ? { tlsProtocol: 'TLSv1.3' } : {}),
 })
 const failedFetch = (address: string, code: 'http.timeout' | 'http.refused'): PinnedFetchResult => ({ ok: false, address, code, detail: code, timings: { totalMs: 100 } })
-const skipped = { status: 'skipped' as const, summary: 'Not finished in time', data: {} }
+const skipped = { status: 'skipped' as const, summary: { code: 'out-of-time' as const } }
+// The summary plays no part in the verdict.
+const ANY_SUMMARY: CheckSummary = { code: 'out-of-time' }
+const SYSTEM_READ: SystemResolversResult = { ok: true, resolvers: [{ address: '192.0.2.53', port: 53 }], manager: 'plain-file', viaLocalStub: false, upstream: [], searchDomains: [] }
 
 function healthyOutcomes(): Outcomes {
   return {
-    'net.interfaces': { status: 'pass', summary: '', data: { interfaces: [] } },
-    'net.gateway': { status: 'pass', summary: '', data: { gateways: [{ address: '192.0.2.1', family: 'IPv4', interface: 'eth0' }], answering: ['192.0.2.1'] } },
-    'net.internet': { status: 'pass', summary: '', data: { targets: [{ address: '1.1.1.1', port: 443, outcome: 'connected', latencyMs: 5 }] } },
-    'dns.system': { status: 'pass', summary: '', data: { question: 'x', answers: [dns('192.0.2.53', { addresses: ['192.0.2.9'] })] } },
-    'dns.public': { status: 'pass', summary: '', data: { question: 'x', answers: [dns('8.8.8.8', { addresses: ['192.0.2.9'] })] } },
-    'dns.hijack': { status: 'pass', summary: '', data: { question: 'y', system: [dns('192.0.2.53', { rcode: 'NXDOMAIN' })], public: [] } },
-    'portal.captive': { status: 'pass', summary: '', data: { url: 'http://check.example/generate_204' } },
-    'site.dns': { status: 'pass', summary: '', data: { host: 'shop.example', system: [dns('192.0.2.53', { addresses: [CURRENT] })], public: [dns('8.8.8.8', { addresses: [CURRENT] })] } },
-    'site.http': { status: 'pass', summary: '', data: { url: 'https://shop.example/', addresses: [], fetches: [page(CURRENT, 200, true)], timeoutMs: 3400 } },
+    'net.interfaces': { status: 'pass', summary: ANY_SUMMARY, evidence: { interfaces: [] } },
+    'net.gateway': { status: 'pass', summary: ANY_SUMMARY, evidence: { gateways: [{ address: '192.0.2.1', family: 'IPv4', interface: 'eth0' }], answering: ['192.0.2.1'] } },
+    'net.internet': { status: 'pass', summary: ANY_SUMMARY, evidence: { targets: [{ address: '1.1.1.1', port: 443, outcome: 'connected', latencyMs: 5 }] } },
+    'dns.system': { status: 'pass', summary: ANY_SUMMARY, evidence: { question: 'x', resolversRead: SYSTEM_READ, answers: [dns('192.0.2.53', { addresses: ['192.0.2.9'] })] } },
+    'dns.public': { status: 'pass', summary: ANY_SUMMARY, evidence: { question: 'x', answers: [dns('8.8.8.8', { addresses: ['192.0.2.9'] })] } },
+    'dns.hijack': { status: 'pass', summary: ANY_SUMMARY, evidence: { question: 'y', system: [dns('192.0.2.53', { rcode: 'NXDOMAIN' })], public: [] } },
+    'portal.captive': { status: 'pass', summary: ANY_SUMMARY, evidence: { url: 'http://check.example/generate_204' } },
+    'site.dns': { status: 'pass', summary: ANY_SUMMARY, evidence: { host: 'shop.example', system: [dns('192.0.2.53', { addresses: [CURRENT] })], public: [dns('8.8.8.8', { addresses: [CURRENT] })] } },
+    'site.http': { status: 'pass', summary: ANY_SUMMARY, evidence: { url: 'https://shop.example/', addresses: [], fetches: [page(CURRENT, 200, true)], timeoutMs: 3400 } },
   }
 }
 
@@ -180,10 +184,10 @@ interface EvidenceStory {
 }
 
 const siteDns = (system: ResolverAnswer[], pub: ResolverAnswer[]) => (o: Outcomes) => {
-  o['site.dns'] = { status: 'pass', summary: '', data: { host: 'shop.example', system, public: pub } }
+  o['site.dns'] = { status: 'pass', summary: ANY_SUMMARY, evidence: { host: 'shop.example', system, public: pub } }
 }
 const siteFetches = (fetches: PinnedFetchResult[], timeoutMs = 3400) => (o: Outcomes) => {
-  o['site.http'] = { status: 'pass', summary: '', data: { url: 'https://shop.example/', addresses: [], fetches, timeoutMs } }
+  o['site.http'] = { status: 'pass', summary: ANY_SUMMARY, evidence: { url: 'https://shop.example/', addresses: [], fetches, timeoutMs } }
 }
 const both =
   (...changes: ((o: Outcomes) => void)[]) =>
@@ -191,7 +195,7 @@ const both =
     for (const change of changes) change(o)
   }
 const internetBlocked = (o: Outcomes) => {
-  o['net.internet'] = { status: 'fail', summary: '', data: { targets: [{ address: '1.1.1.1', port: 443, outcome: 'timeout', latencyMs: 2000 }] } }
+  o['net.internet'] = { status: 'fail', summary: ANY_SUMMARY, evidence: { targets: [{ address: '1.1.1.1', port: 443, outcome: 'timeout', latencyMs: 2000 }] } }
 }
 
 const evidenceStories: EvidenceStory[] = [
@@ -202,7 +206,7 @@ const evidenceStories: EvidenceStory[] = [
     change: (o) => {
       o['net.gateway'] = skipped
       o['net.internet'] = skipped
-      o['dns.public'] = { status: 'fail', summary: '', data: { question: 'x', answers: [dns('8.8.8.8', 'timeout')] } }
+      o['dns.public'] = { status: 'fail', summary: ANY_SUMMARY, evidence: { question: 'x', answers: [dns('8.8.8.8', 'timeout')] } }
       o['portal.captive'] = skipped
       o['site.http'] = skipped
     },
@@ -222,7 +226,7 @@ const evidenceStories: EvidenceStory[] = [
   {
     story: 'the router check found no gateway at all → told so',
     change: (o) => {
-      o['net.gateway'] = { status: 'fail', summary: '', data: { gateways: [], answering: [] } }
+      o['net.gateway'] = { status: 'fail', summary: ANY_SUMMARY, evidence: { gateways: [], answering: [] } }
     },
     verdict: 'ok',
     findings: ['no-default-gateway'],
@@ -230,7 +234,7 @@ const evidenceStories: EvidenceStory[] = [
   {
     story: 'provider DNS silent and the public DNS check ran out of time, nothing else → not dns-blocked',
     change: (o) => {
-      o['dns.system'] = { status: 'fail', summary: '', data: { question: 'x', answers: [dns('192.0.2.53', 'timeout')] } }
+      o['dns.system'] = { status: 'fail', summary: ANY_SUMMARY, evidence: { question: 'x', resolversRead: SYSTEM_READ, answers: [dns('192.0.2.53', 'timeout')] } }
       o['dns.public'] = skipped
       o['dns.hijack'] = skipped
       o['site.dns'] = skipped
@@ -242,9 +246,9 @@ const evidenceStories: EvidenceStory[] = [
   {
     story: "the public DNS check ran out of time, but public resolvers answered the site's lookup → provider DNS failing, switch",
     change: (o) => {
-      o['dns.system'] = { status: 'fail', summary: '', data: { question: 'x', answers: [dns('192.0.2.53', 'timeout')] } }
+      o['dns.system'] = { status: 'fail', summary: ANY_SUMMARY, evidence: { question: 'x', resolversRead: SYSTEM_READ, answers: [dns('192.0.2.53', 'timeout')] } }
       o['dns.public'] = skipped
-      o['site.dns'] = { status: 'pass', summary: '', data: { host: 'shop.example', system: [dns('192.0.2.53', 'timeout')], public: [dns('8.8.8.8', { addresses: [CURRENT] })] } }
+      o['site.dns'] = { status: 'pass', summary: ANY_SUMMARY, evidence: { host: 'shop.example', system: [dns('192.0.2.53', 'timeout')], public: [dns('8.8.8.8', { addresses: [CURRENT] })] } }
     },
     verdict: 'dns-system-failing',
     offeredFirst: 'switch-dns',
@@ -294,7 +298,7 @@ const evidenceStories: EvidenceStory[] = [
   {
     story: 'the sign-in test looked odd but the site loaded over HTTPS → not captive-portal',
     change: (o) => {
-      o['portal.captive'] = { status: 'fail', summary: '', data: { url: 'http://check.example/generate_204' } }
+      o['portal.captive'] = { status: 'fail', summary: ANY_SUMMARY, evidence: { url: 'http://check.example/generate_204' } }
     },
     verdict: 'ok',
     noFindings: ['captive-portal-detected'],
@@ -303,7 +307,7 @@ const evidenceStories: EvidenceStory[] = [
     story: 'a sign-in page and the site only "answered" over plain HTTP → captive-portal',
     change: both(
       (o) => {
-        o['portal.captive'] = { status: 'fail', summary: '', data: { url: 'http://check.example/generate_204' } }
+        o['portal.captive'] = { status: 'fail', summary: ANY_SUMMARY, evidence: { url: 'http://check.example/generate_204' } }
       },
       siteFetches([page(CURRENT, 200)]),
     ),
@@ -348,7 +352,7 @@ const evidenceStories: EvidenceStory[] = [
   {
     story: 'one of two provider resolvers silent, the other fast → not "slow", but "one does not answer"',
     change: (o) => {
-      o['dns.system'] = { status: 'warn', summary: '', data: { question: 'x', answers: [dns('192.0.2.53', { addresses: ['192.0.2.9'], latencyMs: 8 }), dns('192.0.2.54', 'timeout')] } }
+      o['dns.system'] = { status: 'warn', summary: ANY_SUMMARY, evidence: { question: 'x', resolversRead: SYSTEM_READ, answers: [dns('192.0.2.53', { addresses: ['192.0.2.9'], latencyMs: 8 }), dns('192.0.2.54', 'timeout')] } }
     },
     verdict: 'ok',
     findings: ['system-dns-partly-silent'],
@@ -357,7 +361,7 @@ const evidenceStories: EvidenceStory[] = [
   {
     story: 'the fastest provider resolver takes 800 ms → slow',
     change: (o) => {
-      o['dns.system'] = { status: 'warn', summary: '', data: { question: 'x', answers: [dns('192.0.2.53', { addresses: ['192.0.2.9'], latencyMs: 800 })] } }
+      o['dns.system'] = { status: 'warn', summary: ANY_SUMMARY, evidence: { question: 'x', resolversRead: SYSTEM_READ, answers: [dns('192.0.2.53', { addresses: ['192.0.2.9'], latencyMs: 800 })] } }
     },
     verdict: 'ok',
     findings: ['system-dns-slow'],

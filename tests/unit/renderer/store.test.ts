@@ -62,7 +62,7 @@ function fakeApi() {
 }
 type Fake = ReturnType<typeof fakeApi>
 
-const checkReport = (id: CheckId, status: CheckStatus, summary = `${id} ${status}`): CheckReport => ({ id, status, summary, evidence: {}, durationMs: 7 })
+const checkReport = (id: CheckId, status: CheckStatus): CheckReport => ({ id, status, summary: { code: 'crashed', error: `${id} ${status}` }, durationMs: 7 })
 
 const fullReport = (target: string | null, status: CheckStatus = 'pass', durationMs = 1234): DiagnosisReport => ({
   target,
@@ -175,9 +175,9 @@ describe('running a diagnosis', () => {
     started(fake, 'run-1', 'dns.system')
     finishedCheck(fake, 'run-1', 'dns.system', 'fail')
     const rows = store.getState().rows
-    expect(rows['net.interfaces']).toMatchObject({ status: 'pass', title: CHECK_TITLES['net.interfaces'], report: { summary: 'net.interfaces pass' } })
+    expect(rows['net.interfaces']).toMatchObject({ status: 'pass', title: CHECK_TITLES['net.interfaces'], report: { summary: { error: 'net.interfaces pass' } } })
     expect(rows['net.gateway'].status).toBe('running')
-    expect(rows['dns.system']).toMatchObject({ status: 'fail', report: { summary: 'dns.system fail' } })
+    expect(rows['dns.system']).toMatchObject({ status: 'fail', report: { summary: { error: 'dns.system fail' } } })
     expect(rows['site.http'].status).toBe('pending')
     expect(store.getState().progress).toBe('Checking shop.example… 2 of 9 checks done.')
     expect(store.getState().phase).toBe('running')

@@ -1,25 +1,27 @@
 // The plain-text reports a person sends to a site's administrators or to their internet provider, built
-// from hand-made diagnoses whose evidence has exactly the shapes the engine's checks record (the data
-// types below come from src/main/engine/check.ts, so a change there shows up here at compile time).
+// from hand-made diagnoses whose evidence has exactly the shapes the engine's checks record (the evidence
+// contract in src/shared/evidence.ts, so a change there shows up here at compile time).
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { CheckId, CheckReport, CheckStatus, DiagnosisReport } from '../../../src/shared/diagnosis'
+import type { CheckId, CheckReport, CheckStatus, CheckSummary, DiagnosisReport } from '../../../src/shared/diagnosis'
+import type { CheckEvidence, ResolverAnswer, ResolverOrigin } from '../../../src/shared/evidence'
 import { buildReport } from '../../../src/shared/reports'
-import type { GatewayData, InternetData, ResolverAnswer, ResolverHealthData, SiteDnsData, SiteHttpData } from '../../../src/main/engine/check'
+
+type GatewayData = CheckEvidence['net.gateway']
+type InternetData = CheckEvidence['net.internet']
+type SiteDnsData = CheckEvidence['site.dns']
+type SiteHttpData = CheckEvidence['site.http']
+const SYSTEM: ResolverOrigin = { kind: 'system' }
+const PUBLIC = (name: string): ResolverOrigin => ({ kind: 'public', name })
 
 const NOW = new Date('2025-03-04T05:06:07.000Z')
 
-const check = (id: CheckId, status: CheckStatus, summary: string, evidence: object = {}): CheckReport => ({
-  id,
-  status,
-  summary,
-  evidence: evidence as Record<string, unknown>,
-  durationMs: 10,
-})
+const check = (id: CheckId, status: CheckStatus, summary: CheckSummary, evidence?: object): CheckReport =>
+  ({ id, status, summary, ...(evidence ? { evidence } : {}), durationMs: 10 }) as CheckReport
 
 // DNS answers as the DNS client returns them (latencies are unrounded performance.now() differences).
-const answered = (label: string, server: string, latencyMs: number, addresses: string[], type: 'A' | 'AAAA' = 'A'): ResolverAnswer => ({
+const answered = (origin: ResolverOrigin, server: string, latencyMs: number, addresses: string[], type: 'A' | 'AAAA' = 'A'): ResolverAnswer => ({
   resolver: server,
-  label,
+  origin,
   response: {
     ok: true,
     rcode: 'NOERROR',
@@ -30,14 +32,14 @@ const answered = (label: string, server: string, latencyMs: number, addresses: s
     server,
   },
 })
-const withRcode = (label: string, server: string, latencyMs: number, rcode: string): ResolverAnswer => ({
+const withRcode = (origin: ResolverOrigin, server: string, latencyMs: number, rcode: string): ResolverAnswer => ({
   resolver: server,
-  label,
+  origin,
   response: { ok: true, rcode, answers: [], authorities: [], latencyMs, transport: 'udp', server },
 })
-const silent = (label: string, server: string, latencyMs: number): ResolverAnswer => ({
+const silent = (origin: ResolverOrigin, server: string, latencyMs: number): ResolverAnswer => ({
   resolver: server,
-  label,
+  origin,
   response: { ok: false, code: 'dns.timeout', detail: 'no answer after 2 tries', latencyMs, server },
 })
 
@@ -57,13 +59,13 @@ const base = (overrides: Partial<DiagnosisReport>): DiagnosisReport => ({
 const siteDns: SiteDnsData = {
   host: 'shop.example',
   system: [
-    answered('system 192.0.2.53', '192.0.2.53', 4.37, ['203.0.113.80']),
-    answered('system 192.0.2.53', '192.0.2.53', 3.2, [], 'AAAA'),
+    answered(SYSTEM, '192.0.2.53', 4.37, ['203.0.113.80']),
+    answered(SYSTEM, '192.0.2.53', 3.2, [], 'AAAA'),
   ],
   public: [
-    answered('Google 8.8.8.8', '8.8.8.8', 12.6, ['203.0.113.80', '203.0.113.81']),
-    answered('Google 8.8.8.8', '8.8.8.8', 11.1, ['2001:db8::80'], 'AAAA'),
-    silent('Quad9 9.9.9.9', '9.9.9.9', 1000.4),
+    answered(PUBLIC('Google'), '8.8.8.8', 12.6, ['203.0.113.80', '203.0.113.81']),
+    answered(PUBLIC('Google'), '8.8.8.8', 11.1, ['2001:db8::80'], 'AAAA'),
+    silent(PUBLIC('Quad9'), '9.9.9.9', 1000.4),
   ],
 }
 const siteHttp: SiteHttpData = {
@@ -100,9 +102,9 @@ const badGatewayReport = base({
     { code: 'site-error-source', severity: 'info', explanation: 'The error was produced by nginx, the site’s front server.' },
   ],
   checks: [
-    check('net.interfaces', 'pass', 'Connected through eth0'),
-    check('site.dns', 'pass', 'Found 2 addresses', siteDns),
-    check('site.http', 'fail', 'Error 502 at 203.0.113.80; connection refused at 203.0.113.81', siteHttp),
+    check('net.interfaces', 'pass', { code: 'interfaces-up', names: ['eth0'] }),
+    check('site.dns', 'pass', { code: 'site-found', count: 2 }, siteDns),
+    check('site.http', 'fail', { code: 'site-fails', fetches: [{ address: '203.0.113.80', status: 502 }, { address: '203.0.113.81', failure: 'http.refused' }] }, siteHttp),
   ],
 })
 
@@ -120,24 +122,25 @@ const internet: InternetData = {
     { address: '8.8.8.8', port: 443, outcome: 'timeout', latencyMs: 2000 },
   ],
 }
-const systemDns: ResolverHealthData = {
+const systemDns: CheckEvidence['dns.system'] = {
   question: 'connectivitycheck.gstatic.com',
-  answers: [silent('system 192.0.2.53', '192.0.2.53', 2001.2), withRcode('system 192.0.2.54', '192.0.2.54', 3.4, 'SERVFAIL')],
+  resolversRead: { ok: true, resolvers: [{ address: '192.0.2.53', port: 53 }, { address: '192.0.2.54', port: 53 }], manager: 'plain-file', viaLocalStub: false, upstream: [], searchDomains: [] },
+  answers: [silent(SYSTEM, '192.0.2.53', 2001.2), withRcode(SYSTEM, '192.0.2.54', 3.4, 'SERVFAIL')],
 }
-const publicDns: ResolverHealthData = {
+const publicDns: CheckEvidence['dns.public'] = {
   question: 'connectivitycheck.gstatic.com',
-  answers: [answered('Google 8.8.8.8', '8.8.8.8', 12.4, ['142.250.74.3']), withRcode('Cloudflare 1.1.1.1', '1.1.1.1', 9, 'REFUSED')],
+  answers: [answered(PUBLIC('Google'), '8.8.8.8', 12.4, ['142.250.74.3']), withRcode(PUBLIC('Cloudflare'), '1.1.1.1', 9, 'REFUSED')],
 }
 const ispDnsReport = base({
   verdict: { code: 'dns-system-failing', title: 'Your provider’s address book is not working', explanation: 'x' },
   findings: [{ code: 'system-dns-silent', severity: 'problem', explanation: 'Your provider’s address book did not answer.' }],
   checks: [
-    check('net.interfaces', 'pass', 'Connected through eth0'),
-    check('net.gateway', 'pass', 'Router 192.0.2.1 answers', gateway),
-    check('net.internet', 'warn', 'Reached 1 of 2 internet servers', internet),
-    check('dns.system', 'fail', 'All 2 did not answer', systemDns),
-    check('dns.public', 'warn', '1 of 2 answered, fastest in 12 ms', publicDns),
-    check('site.http', 'fail', 'No answer at 203.0.113.80', { url: 'https://shop.example/', addresses: [], fetches: [] }),
+    check('net.interfaces', 'pass', { code: 'interfaces-up', names: ['eth0'] }),
+    check('net.gateway', 'pass', { code: 'gateway-answers', address: '192.0.2.1' }, gateway),
+    check('net.internet', 'warn', { code: 'internet-reachable', reached: 1, total: 2 }, internet),
+    check('dns.system', 'fail', { code: 'resolvers-fail', total: 2, how: 'silent' }, systemDns),
+    check('dns.public', 'warn', { code: 'resolvers-answer', answered: 1, total: 2, fastestMs: 12.4 }, publicDns),
+    check('site.http', 'fail', { code: 'site-fails', fetches: [{ address: '203.0.113.80', failure: 'http.timeout' }] }, { url: 'https://shop.example/', addresses: [], fetches: [] }),
   ],
 })
 
@@ -197,7 +200,7 @@ describe("the report for the site's administrators", () => {
     }
     const text = buildReport(
       'site-admin',
-      base({ target: 'http://198.51.100.7:8080/', checks: [check('site.dns', 'pass', 'The site was given as an address', { host: '198.51.100.7', system: [], public: [] }), check('site.http', 'warn', 'Mixed', plainHttp)] }),
+      base({ target: 'http://198.51.100.7:8080/', checks: [check('site.dns', 'pass', { code: 'site-is-address' }, { host: '198.51.100.7', system: [], public: [] }), check('site.http', 'warn', { code: 'site-mixed', fetches: [] }, plainHttp)] }),
       NOW,
     )
     expect(text).toContain('  198.51.100.7: HTTP 200 (connect 1 ms, first byte 4 ms, total 5 ms)\n    server: Apache\n')
@@ -242,7 +245,7 @@ describe("the report for the internet provider", () => {
       'isp',
       base({
         verdict: { code: 'gateway-unreachable', title: 'Your router does not answer', explanation: 'x' },
-        checks: [check('net.gateway', 'fail', 'Router 192.0.2.1 does not answer', { gateways: [{ address: '192.0.2.1', family: 'IPv4', interface: 'eth0' }], answering: [] } satisfies GatewayData)],
+        checks: [check('net.gateway', 'fail', { code: 'gateway-silent', address: '192.0.2.1' }, { gateways: [{ address: '192.0.2.1', family: 'IPv4', interface: 'eth0' }], answering: [] } satisfies GatewayData)],
       }),
       NOW,
     )
@@ -254,7 +257,7 @@ describe("the report for the internet provider", () => {
   it('says when the computer has no router at all (the gateway check found none)', () => {
     const text = buildReport(
       'isp',
-      base({ checks: [check('net.gateway', 'fail', 'No router is set up', { gateways: [], answering: [] } satisfies GatewayData)] }),
+      base({ checks: [check('net.gateway', 'fail', { code: 'gateway-missing' }, { gateways: [], answering: [] } satisfies GatewayData)] }),
       NOW,
     )
     expect(text).toContain('Router (default gateway):\n  none configured\n')
@@ -290,26 +293,26 @@ describe('both reports', () => {
   })
 
   // A connection-only run with no network: the site checks are skipped with no evidence, others ran out of
-  // time or crashed (whose evidence is only the error), and some never reported at all.
+  // time or crashed (whose summary holds the error), and some never reported at all.
   const skippedEverywhere = base({
     target: null,
     verdict: { code: 'no-network', title: 'This computer is not connected to a network', explanation: 'x' },
     findings: [{ code: 'no-active-interface', severity: 'problem', explanation: 'No network connection is up.' }],
     checks: [
-      check('net.interfaces', 'fail', 'No network connection is up', { interfaces: [] }),
-      check('net.gateway', 'skipped', 'Skipped: no network connection'),
-      check('net.internet', 'skipped', 'Not finished in time'),
-      check('dns.system', 'skipped', 'Could not be run (an error in NetMend itself)', { error: 'TypeError: boom' }),
-      check('site.dns', 'skipped', 'Skipped: no site given'),
-      check('site.http', 'skipped', 'Skipped: no site given'),
+      check('net.interfaces', 'fail', { code: 'interfaces-none' }, { interfaces: [] }),
+      check('net.gateway', 'skipped', { code: 'skipped-no-network' }),
+      check('net.internet', 'skipped', { code: 'out-of-time' }),
+      check('dns.system', 'skipped', { code: 'crashed', error: 'TypeError: boom' }),
+      check('site.dns', 'skipped', { code: 'skipped-no-site' }),
+      check('site.http', 'skipped', { code: 'skipped-no-site' }),
     ],
   })
   // site.http skipped because no address was found: the engine still records the URL and empty lists.
   const noAddress = base({
     verdict: { code: 'site-nxdomain', title: 'shop.example does not exist', explanation: 'x' },
     checks: [
-      check('site.dns', 'fail', 'No such name', { host: 'shop.example', system: [withRcode('system 192.0.2.53', '192.0.2.53', 5, 'NXDOMAIN')], public: [] } satisfies SiteDnsData),
-      check('site.http', 'skipped', "Skipped: the site's address is unknown", { url: 'https://shop.example/', addresses: [], fetches: [] } satisfies SiteHttpData),
+      check('site.dns', 'fail', { code: 'site-name-missing' }, { host: 'shop.example', system: [withRcode(SYSTEM, '192.0.2.53', 5, 'NXDOMAIN')], public: [] } satisfies SiteDnsData),
+      check('site.http', 'skipped', { code: 'skipped-no-address' }, { url: 'https://shop.example/', addresses: [], fetches: [] } satisfies SiteHttpData),
     ],
   })
   const noChecksAtAll = base({ target: null, checks: [] })
@@ -334,7 +337,7 @@ describe('both reports', () => {
 
     const isp = buildReport('isp', skippedEverywhere, NOW)
     expect(isp).toContain('Your DNS servers (asked for -):\n')
-    expect(isp).toContain('  - net.interfaces: No network connection is up\n')
+    expect(isp).toContain('  - net.interfaces: No active connection\n')
     expect(isp).not.toContain('TypeError')
 
     expect(buildReport('site-admin', noAddress, NOW)).toContain('  system 192.0.2.53: NXDOMAIN in 5 ms\n')
@@ -350,7 +353,7 @@ describe('the time in a report', () => {
 
 describe('details a reader must not misread', () => {
   it('says a router that was never checked was not checked (not "none configured")', () => {
-    const isp = buildReport('isp', base({ checks: [{ id: 'net.gateway', status: 'skipped', summary: 'Not finished in time', evidence: {}, durationMs: 1 }] }))
+    const isp = buildReport('isp', base({ checks: [{ id: 'net.gateway', status: 'skipped', summary: { code: 'out-of-time' }, durationMs: 1 }] }))
     expect(isp).toContain('Router (default gateway):\n  not checked\n')
     expect(isp).not.toContain('none configured')
   })
@@ -360,8 +363,8 @@ describe('details a reader must not misread', () => {
       'isp',
       base({
         checks: [
-          { id: 'net.internet', status: 'pass', summary: '', durationMs: 1, evidence: { targets: [{ address: '2001:db8::1', port: 443, outcome: 'connected', latencyMs: 9 }] } },
-          { id: 'dns.system', status: 'fail', summary: 'It did not answer', durationMs: 1, evidence: { question: 'a.example', answers: [silent('system 192.0.2.53', '192.0.2.53', 3)].map((answer) => ({ ...answer, response: { ...answer.response, code: 'dns.unreachable' } })) } },
+          { id: 'net.internet', status: 'pass', summary: { code: 'internet-reachable', reached: 1, total: 1 }, durationMs: 1, evidence: { targets: [{ address: '2001:db8::1', port: 443, outcome: 'connected', latencyMs: 9 }] } },
+          { id: 'dns.system', status: 'fail', summary: { code: 'resolvers-fail', total: 1, how: 'silent' }, durationMs: 1, evidence: { question: 'a.example', resolversRead: { ok: false, code: 'resolvers.none', detail: '/etc/resolv.conf' }, answers: [silent(SYSTEM, '192.0.2.53', 3)].map((answer) => ({ ...answer, response: { ...answer.response, code: 'dns.unreachable' as const } })) } },
         ],
       }),
     )

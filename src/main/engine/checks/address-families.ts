@@ -2,7 +2,7 @@ import { isIP } from 'node:net'
 import { usableIpFamilies } from '../../platform/interfaces'
 import type { CheckContext } from '../check'
 
-export const usableFamilies = (context: CheckContext): Set<number> => usableIpFamilies(context.outcomes['net.interfaces']?.data.interfaces ?? [])
+export const usableFamilies = (context: CheckContext): Set<number> => usableIpFamilies(context.outcomes['net.interfaces']?.evidence?.interfaces ?? [])
 
 /**
  * Drops targets of an IP version this computer has no address for: asking them would only add failures

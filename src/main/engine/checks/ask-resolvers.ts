@@ -1,10 +1,10 @@
 import { queryDns, type DnsRecordType } from '../../dns/client'
-import type { ResolverAnswer } from '../check'
+import type { ResolverAnswer, ResolverOrigin } from '../../../shared/evidence'
 
 export interface ResolverToAsk {
   address: string
   port?: number
-  label: string
+  origin: ResolverOrigin
 }
 
 /** Per-try DNS deadline: two tries must fit in the time left, and no try waits longer than a second. */
@@ -18,7 +18,7 @@ export function askResolvers(resolvers: readonly ResolverToAsk[], name: string, 
   return Promise.all(
     resolvers.map(async (resolver) => ({
       resolver: resolver.address,
-      label: resolver.label,
+      origin: resolver.origin,
       response: await queryDns({ server: resolver.address, port: resolver.port, name, type, timeoutMs, tries: 2, signal }),
     })),
   )

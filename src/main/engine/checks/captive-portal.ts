@@ -1,5 +1,4 @@
 import { addressesOf } from '../../dns/client'
-import { CHECK_SUMMARIES } from '../../../shared/texts'
 import type { Check, CheckContext } from '../check'
 import { fetchPinned, type PinnedFetchResult } from '../probes/http-pinned'
 
@@ -8,7 +7,7 @@ const EXPECTED_STATUS = 204
 /** The check host's address as already looked up by the resolver checks: the system's answer first. */
 function knownAddressOfCheckHost(context: CheckContext): string | undefined {
   for (const id of ['dns.system', 'dns.public'] as const) {
-    for (const answer of context.outcomes[id]?.data.answers ?? []) {
+    for (const answer of context.outcomes[id]?.evidence?.answers ?? []) {
       const address = addressesOf(answer.response, 'A')[0]
       if (address) return address
     }
@@ -25,15 +24,17 @@ function redirectHost(location: string | undefined, base: string): string | unde
   }
 }
 
-/** Where a sign-in page took over the test page, or null when the answer does not show one. */
-function portalIn(fetch: Extract<PinnedFetchResult, { ok: true }>, url: string): string | null {
+/**
+ * How a sign-in page took over the test page: a redirect to its host, or (host null) a page with content
+ * where an empty answer belongs, the sign-in page itself. Undefined when the answer does not show one.
+ */
+function portalIn(fetch: Extract<PinnedFetchResult, { ok: true }>, url: string): { host: string | null } | undefined {
   if (fetch.status >= 300 && fetch.status < 400) {
     const host = redirectHost(fetch.headers.location, url)
-    return host !== undefined && host !== new URL(url).host ? host : null
+    return host !== undefined && host !== new URL(url).host ? { host } : undefined
   }
-  // A page with content where an empty answer belongs: the sign-in page itself.
-  if (fetch.status === 200 && fetch.bodySnippet.trim().length > 0) return 'another page'
-  return null
+  if (fetch.status === 200 && fetch.bodySnippet.trim().length > 0) return { host: null }
+  return undefined
 }
 
 /**
@@ -47,13 +48,13 @@ export const captivePortalCheck: Check<'portal.captive'> = {
   run: async (context, signal) => {
     const url = context.config.captivePortalUrl
     const address = knownAddressOfCheckHost(context)
-    if (!address) return { status: 'skipped', summary: CHECK_SUMMARIES.captiveUnknown(), data: { url } }
+    if (!address) return { status: 'skipped', summary: { code: 'captive-unknown' }, evidence: { url } }
     const fetch = await fetchPinned({ url: new URL(url), address, timeoutMs: Math.max(100, context.remainingMs() - 50), signal })
-    const data = { url, address, fetch }
-    if (!fetch.ok) return { status: 'skipped', summary: CHECK_SUMMARIES.captiveUnknown(), data }
-    if (fetch.status === EXPECTED_STATUS) return { status: 'pass', summary: CHECK_SUMMARIES.captiveClean(), data }
+    const evidence = { url, address, fetch }
+    if (!fetch.ok) return { status: 'skipped', summary: { code: 'captive-unknown' }, evidence }
+    if (fetch.status === EXPECTED_STATUS) return { status: 'pass', summary: { code: 'captive-clean' }, evidence }
     const portal = portalIn(fetch, url)
-    if (portal === null) return { status: 'skipped', summary: CHECK_SUMMARIES.captiveUnknown(), data }
-    return { status: 'fail', summary: CHECK_SUMMARIES.captiveFound(portal), data }
+    if (portal === undefined) return { status: 'skipped', summary: { code: 'captive-unknown' }, evidence }
+    return { status: 'fail', summary: { code: 'captive-found', host: portal.host }, evidence }
   },
 }

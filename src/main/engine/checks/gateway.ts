@@ -1,4 +1,3 @@
-import { CHECK_SUMMARIES } from '../../../shared/texts'
 import type { DefaultGateway } from '../../platform/gateway'
 import { withZone } from '../../platform/ip-address'
 import { pingCommand } from '../../platform/ping-command'
@@ -53,12 +52,12 @@ export const gatewayCheck: Check<'net.gateway'> = {
     const skipped = skippedWithoutNetwork(context)
     if (skipped) return skipped
     const gateways = await context.system.readDefaultGateways()
-    if (gateways.length === 0) return { status: 'fail', summary: CHECK_SUMMARIES.gatewayMissing(), data: { gateways, answering: [] } }
+    if (gateways.length === 0) return { status: 'fail', summary: { code: 'gateway-missing' }, evidence: { gateways, answering: [] } }
     const timeoutMs = Math.min(1000, context.remainingMs() - 100)
     const alive = await Promise.all(gateways.map((gateway) => gatewayAnswers(gateway, timeoutMs, context, signal)))
     const answering = gateways.filter((_, index) => alive[index]).map((gateway) => gateway.address)
     const first = gateways[0]!.address
-    if (answering.length === 0) return { status: 'fail', summary: CHECK_SUMMARIES.gatewaySilent(first), data: { gateways, answering } }
-    return { status: 'pass', summary: CHECK_SUMMARIES.gatewayAnswers(answering[0]!), data: { gateways, answering } }
+    if (answering.length === 0) return { status: 'fail', summary: { code: 'gateway-silent', address: first }, evidence: { gateways, answering } }
+    return { status: 'pass', summary: { code: 'gateway-answers', address: answering[0]! }, evidence: { gateways, answering } }
   },
 }

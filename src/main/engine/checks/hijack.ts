@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto'
 import { addressesOf } from '../../dns/client'
-import { CHECK_SUMMARIES } from '../../../shared/texts'
 import type { Check } from '../check'
 import { askResolvers } from './ask-resolvers'
 import { publicResolversToAsk } from './public-dns'
@@ -26,11 +25,11 @@ export const hijackCheck: Check<'dns.hijack'> = {
       askResolvers(systemResolversToAsk(resolversRead), question, 'A', context.remainingMs(), signal),
       askResolvers(publicResolversToAsk(context), question, 'A', context.remainingMs(), signal),
     ])
-    const data = { question, system, public: publicAnswers }
+    const evidence = { question, system, public: publicAnswers }
     const invented = system.flatMap((answer) => addressesOf(answer.response, 'A'))
-    if (invented.length > 0) return { status: 'fail', summary: CHECK_SUMMARIES.hijackFound(invented[0]!), data }
+    if (invented.length > 0) return { status: 'fail', summary: { code: 'hijack-found', address: invented[0]! }, evidence }
     const honest = system.some(isNxdomain)
-    if (honest) return { status: 'pass', summary: CHECK_SUMMARIES.hijackNone(), data }
-    return { status: 'skipped', summary: CHECK_SUMMARIES.hijackUnknown(), data }
+    if (honest) return { status: 'pass', summary: { code: 'hijack-none' }, evidence }
+    return { status: 'skipped', summary: { code: 'hijack-unknown' }, evidence }
   },
 }

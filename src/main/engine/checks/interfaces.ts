@@ -1,4 +1,3 @@
-import { CHECK_SUMMARIES } from '../../../shared/texts'
 import type { Check } from '../check'
 
 export const interfacesCheck: Check<'net.interfaces'> = {
@@ -8,7 +7,7 @@ export const interfacesCheck: Check<'net.interfaces'> = {
   run: async (context) => {
     const interfaces = context.system.listInterfaces()
     const usable = interfaces.filter((info) => info.addresses.some((address) => address.scope === 'global'))
-    if (usable.length === 0) return { status: 'fail', summary: CHECK_SUMMARIES.interfacesNone(), data: { interfaces } }
-    return { status: 'pass', summary: CHECK_SUMMARIES.interfacesUp(usable.map((info) => info.name)), data: { interfaces } }
+    if (usable.length === 0) return { status: 'fail', summary: { code: 'interfaces-none' }, evidence: { interfaces } }
+    return { status: 'pass', summary: { code: 'interfaces-up', names: usable.map((info) => info.name) }, evidence: { interfaces } }
   },
 }

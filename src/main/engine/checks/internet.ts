@@ -1,4 +1,3 @@
-import { CHECK_SUMMARIES } from '../../../shared/texts'
 import type { Check } from '../check'
 import { connectTcp } from '../probes/tcp-connect'
 import { withinReach } from './address-families'
@@ -15,7 +14,7 @@ export const internetCheck: Check<'net.internet'> = {
     const timeoutMs = Math.max(100, context.remainingMs() - 100)
     const targets = await Promise.all(withinReach(context.config.reachabilityTargets, context).map((target) => connectTcp(target.address, target.port, { timeoutMs, signal })))
     const reached = targets.filter((target) => target.outcome === 'connected').length
-    if (reached === 0) return { status: 'fail', summary: CHECK_SUMMARIES.internetUnreachable(targets.length), data: { targets } }
-    return { status: reached === targets.length ? 'pass' : 'warn', summary: CHECK_SUMMARIES.internetReachable(reached, targets.length), data: { targets } }
+    if (reached === 0) return { status: 'fail', summary: { code: 'internet-unreachable', total: targets.length }, evidence: { targets } }
+    return { status: reached === targets.length ? 'pass' : 'warn', summary: { code: 'internet-reachable', reached, total: targets.length }, evidence: { targets } }
   },
 }

@@ -6,7 +6,7 @@ import { skippedWithoutNetwork } from './skip'
 
 /** The configured public resolvers this computer can reach by IP version. */
 export const publicResolversToAsk = (context: CheckContext): ResolverToAsk[] =>
-  withinReach(context.config.publicResolvers, context).map((resolver) => ({ address: resolver.address, label: `${resolver.name} ${resolver.address}` }))
+  withinReach(context.config.publicResolvers, context).map((resolver) => ({ address: resolver.address, origin: { kind: 'public', name: resolver.name } }))
 
 /** The same question to well-known public resolvers: tells a broken provider apart from blocked DNS. */
 export const publicDnsCheck: Check<'dns.public'> = {
@@ -18,6 +18,6 @@ export const publicDnsCheck: Check<'dns.public'> = {
     if (skipped) return skipped
     const question = referenceName(context.config.captivePortalUrl)
     const answers = await askResolvers(publicResolversToAsk(context), question, 'A', context.remainingMs(), signal)
-    return judgeResolvers(question, answers)
+    return { ...judgeResolvers(answers), evidence: { question, answers } }
   },
 }

@@ -1,5 +1,5 @@
-import { CHECK_SUMMARIES } from '../../../shared/texts'
-import type { CheckOutcome, ResolverAnswer } from '../check'
+import type { CheckStatus, CheckSummary } from '../../../shared/diagnosis'
+import type { ResolverAnswer } from '../check'
 import { answered, fastestLatency } from './ask-resolvers'
 
 export const SLOW_RESOLVER_MS = 500
@@ -21,18 +21,13 @@ export function groupFailure(answers: readonly ResolverAnswer[]): ResolverGroupF
 }
 
 /** Shared judgement of "does this group of resolvers work", for the system and the public ones alike. */
-export function judgeResolvers(question: string, answers: ResolverAnswer[]): CheckOutcome<'dns.system'> {
+export function judgeResolvers(answers: ResolverAnswer[]): { status: CheckStatus; summary: CheckSummary } {
   const working = answers.filter(answered)
   const fastest = fastestLatency(answers)
-  if (working.length === 0) {
-    return { status: 'fail', summary: CHECK_SUMMARIES.resolversFail(answers.length, groupFailure(answers) ?? 'silent'), data: { question, answers } }
-  }
-  if (fastest !== undefined && fastest > SLOW_RESOLVER_MS) {
-    return { status: 'warn', summary: CHECK_SUMMARIES.resolverSlow(fastest), data: { question, answers } }
-  }
+  if (working.length === 0) return { status: 'fail', summary: { code: 'resolvers-fail', total: answers.length, how: groupFailure(answers) ?? 'silent' } }
+  if (fastest !== undefined && fastest > SLOW_RESOLVER_MS) return { status: 'warn', summary: { code: 'resolvers-slow', latencyMs: fastest } }
   return {
     status: working.length === answers.length ? 'pass' : 'warn',
-    summary: CHECK_SUMMARIES.resolversAnswer(working.length, answers.length, fastest),
-    data: { question, answers },
+    summary: { code: 'resolvers-answer', answered: working.length, total: answers.length, ...(fastest === undefined ? {} : { fastestMs: fastest }) },
   }
 }

@@ -1,5 +1,4 @@
 import { addressesOf } from '../../dns/client'
-import { CHECK_SUMMARIES } from '../../../shared/texts'
 import type { Check, ResolverAnswer } from '../check'
 import { answered, askResolvers, type ResolverToAsk } from './ask-resolvers'
 import { publicResolversToAsk } from './public-dns'
@@ -63,21 +62,18 @@ export const siteDnsCheck: Check<'site.dns'> = {
   timeoutMs: 2200,
   run: async (context, signal) => {
     const target = context.target
-    if (!target) return { status: 'skipped', summary: CHECK_SUMMARIES.skippedNoSite(), data: {} }
+    if (!target) return { status: 'skipped', summary: { code: 'skipped-no-site' } }
     const skipped = skippedWithoutNetwork(context)
     if (skipped) return skipped
-    if (target.isAddress) return { status: 'pass', summary: CHECK_SUMMARIES.siteIsAddress(), data: { host: target.host, system: [], public: [] } }
+    if (target.isAddress) return { status: 'pass', summary: { code: 'site-is-address' }, evidence: { host: target.host, system: [], public: [] } }
     const resolversRead = await context.systemResolvers()
     const asked = await askSystemAndPublic(systemResolversToAsk(resolversRead), publicResolversToAsk(context), target.host, context.remainingMs(), signal)
     const { system, public: publicAnswers } = asked
-    const data = { host: target.host, system, public: publicAnswers }
+    const evidence = { host: target.host, system, public: publicAnswers }
     const all = [...system, ...publicAnswers]
     const found = siteAddresses(all)
-    if (found.length === 0) {
-      const missing = all.some(isNxdomain)
-      return { status: 'fail', summary: missing ? CHECK_SUMMARIES.siteNameMissing() : CHECK_SUMMARIES.siteNotResolved(), data }
-    }
-    if (answersDisagree(siteAddresses(system), siteAddresses(publicAnswers))) return { status: 'warn', summary: CHECK_SUMMARIES.siteDifferent(), data }
-    return { status: 'pass', summary: CHECK_SUMMARIES.siteFound(found.length), data }
+    if (found.length === 0) return { status: 'fail', summary: { code: all.some(isNxdomain) ? 'site-name-missing' : 'site-not-resolved' }, evidence }
+    if (answersDisagree(siteAddresses(system), siteAddresses(publicAnswers))) return { status: 'warn', summary: { code: 'site-different' }, evidence }
+    return { status: 'pass', summary: { code: 'site-found', count: found.length }, evidence }
   },
 }

@@ -1,5 +1,5 @@
 import { isIP } from 'node:net'
-import { CHECK_SUMMARIES } from '../../../shared/texts'
+import type { FetchSummary } from '../../../shared/diagnosis'
 import type { Check, CheckContext, SiteAddress } from '../check'
 import { fetchPinned, type PinnedFetchResult } from '../probes/http-pinned'
 import { usableFamilies } from './address-families'
@@ -11,7 +11,7 @@ const MAX_ADDRESSES = 8
 function addressesToTry(context: CheckContext): SiteAddress[] {
   const target = context.target!
   if (target.isAddress) return [{ address: target.host, from: [] }]
-  const dns = context.outcomes['site.dns']?.data
+  const dns = context.outcomes['site.dns']?.evidence
   const fromSystem = siteAddresses(dns?.system ?? [])
   const fromPublic = siteAddresses(dns?.public ?? [])
   // Without IPv6 on this computer, IPv6 addresses would fail for reasons that have nothing to do with the site.
@@ -27,8 +27,8 @@ function addressesToTry(context: CheckContext): SiteAddress[] {
 
 export const answeredWell = (fetch: PinnedFetchResult): boolean => fetch.ok && fetch.status < 500
 
-const describeFetch = (fetch: PinnedFetchResult): string =>
-  CHECK_SUMMARIES.siteAtAddress(fetch.address, fetch.ok ? { status: fetch.status } : { failure: fetch.code })
+const summaryOf = (fetch: PinnedFetchResult): FetchSummary =>
+  fetch.ok ? { address: fetch.address, status: fetch.status } : { address: fetch.address, failure: fetch.code }
 
 /** Fetches the page from each address the resolvers gave, keeping the site's name (Host header and TLS SNI). */
 export const siteHttpCheck: Check<'site.http'> = {
@@ -37,21 +37,21 @@ export const siteHttpCheck: Check<'site.http'> = {
   timeoutMs: 3500,
   run: async (context, signal) => {
     const target = context.target
-    if (!target) return { status: 'skipped', summary: CHECK_SUMMARIES.skippedNoSite(), data: {} }
+    if (!target) return { status: 'skipped', summary: { code: 'skipped-no-site' } }
     const skipped = skippedWithoutNetwork(context)
     if (skipped) return skipped
     const addresses = addressesToTry(context)
     const url = target.url.href
-    if (addresses.length === 0) return { status: 'skipped', summary: CHECK_SUMMARIES.skippedNoAddress(), data: { url, addresses, fetches: [] } }
+    if (addresses.length === 0) return { status: 'skipped', summary: { code: 'skipped-no-address' }, evidence: { url, addresses, fetches: [] } }
     const timeoutMs = Math.max(100, context.remainingMs() - 50)
     const fetches = await Promise.all(addresses.map(({ address }) => fetchPinned({ url: target.url, address, timeoutMs, signal })))
-    const data = { url, addresses, fetches, timeoutMs }
+    const evidence = { url, addresses, fetches, timeoutMs }
     const good = fetches.filter(answeredWell)
     if (good.length === fetches.length) {
       const first = good[0] as Extract<PinnedFetchResult, { ok: true }>
-      return { status: 'pass', summary: CHECK_SUMMARIES.siteAnswers(first.status, first.timings.totalMs), data }
+      return { status: 'pass', summary: { code: 'site-answers', status: first.status, ms: first.timings.totalMs }, evidence }
     }
-    if (good.length > 0) return { status: 'warn', summary: CHECK_SUMMARIES.siteMixed(fetches.map(describeFetch)), data }
-    return { status: 'fail', summary: CHECK_SUMMARIES.siteFails(fetches.map(describeFetch)), data }
+    if (good.length > 0) return { status: 'warn', summary: { code: 'site-mixed', fetches: fetches.map(summaryOf) }, evidence }
+    return { status: 'fail', summary: { code: 'site-fails', fetches: fetches.map(summaryOf) }, evidence }
   },
 }

@@ -1,4 +1,3 @@
-import { CHECK_SUMMARIES } from '../../../shared/texts'
 import type { Check } from '../check'
 import { askResolvers } from './ask-resolvers'
 import { judgeResolvers, referenceName } from './resolver-health'
@@ -15,9 +14,8 @@ export const systemDnsCheck: Check<'dns.system'> = {
     if (skipped) return skipped
     const resolversRead = await context.systemResolvers()
     const question = referenceName(context.config.captivePortalUrl)
-    if (!resolversRead.ok) return { status: 'warn', summary: CHECK_SUMMARIES.resolversUnknown(), data: { question, answers: [], resolversRead } }
+    if (!resolversRead.ok) return { status: 'warn', summary: { code: 'resolvers-unknown' }, evidence: { question, answers: [], resolversRead } }
     const answers = await askResolvers(systemResolversToAsk(resolversRead), question, 'A', context.remainingMs(), signal)
-    const judged = judgeResolvers(question, answers)
-    return { ...judged, data: { ...judged.data, resolversRead } }
+    return { ...judgeResolvers(answers), evidence: { question, answers, resolversRead } }
   },
 }

@@ -7,6 +7,6 @@ export function systemResolversToAsk(read: SystemResolversResult): ResolverToAsk
   if (!read.ok) return []
   return read.resolvers.map((resolver) => {
     const address = withZone(resolver.address, resolver.zone)
-    return { address, port: resolver.port, label: `system ${address}` }
+    return { address, port: resolver.port, origin: { kind: 'system' } }
   })
 }

@@ -2,29 +2,9 @@ import http from 'node:http'
 import https from 'node:https'
 import { isIP, type LookupFunction } from 'node:net'
 import type { TLSSocket } from 'node:tls'
+import type { HttpFailureCode, HttpTimings, PinnedFetchResult } from '../../../shared/evidence'
 
-export type HttpFailureCode =
-  | 'http.timeout'
-  | 'http.refused'
-  | 'http.unreachable'
-  | 'http.reset'
-  | 'http.aborted'
-  | 'http.protocol'
-  | 'tls.untrusted'
-  | 'tls.expired'
-  | 'tls.name-mismatch'
-  | 'tls.failed'
-
-export interface HttpTimings {
-  connectMs?: number
-  tlsMs?: number
-  firstByteMs?: number
-  totalMs: number
-}
-
-export type PinnedFetchResult =
-  | { ok: true; address: string; status: number; headers: Record<string, string>; bodySnippet: string; timings: HttpTimings; tlsProtocol?: string }
-  | { ok: false; address: string; code: HttpFailureCode; detail: string; timings: HttpTimings }
+export type { HttpFailureCode, HttpTimings, PinnedFetchResult } from '../../../shared/evidence'
 
 export interface PinnedFetchOptions {
   url: URL

@@ -1,14 +1,7 @@
 import { Socket } from 'node:net'
+import type { TcpConnectOutcome, TcpConnectResult } from '../../../shared/evidence'
 
-export type TcpConnectOutcome = 'connected' | 'refused' | 'timeout' | 'unreachable' | 'aborted' | 'error'
-
-export interface TcpConnectResult {
-  address: string
-  port: number
-  outcome: TcpConnectOutcome
-  latencyMs: number
-  errorCode?: string
-}
+export type { TcpConnectOutcome, TcpConnectResult } from '../../../shared/evidence'
 
 const UNREACHABLE_CODES = new Set(['EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'ENETDOWN', 'EHOSTDOWN'])
 

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { describeCheckSummary } from '../../../shared/texts'
 import { CHECKLIST_TEXTS } from '../../../shared/ui-texts'
 import { hasEvidence } from '../evidence'
 import { formatMs } from '../format'
@@ -11,7 +12,7 @@ export function CheckRowView({ row }: { row: CheckRow }): React.JSX.Element {
   const [open, setOpen] = useState(false)
   const detailsId = useId()
   const check = row.report
-  const summary = check?.summary ?? (row.status === 'running' ? CHECKLIST_TEXTS.status.running : row.status === 'cancelled' ? CHECKLIST_TEXTS.status.cancelled : CHECKLIST_TEXTS.notYet)
+  const summary = check ? describeCheckSummary(check.summary) : (row.status === 'running' ? CHECKLIST_TEXTS.status.running : row.status === 'cancelled' ? CHECKLIST_TEXTS.status.cancelled : CHECKLIST_TEXTS.notYet)
   const expandable = check !== undefined && hasEvidence(check)
   return (
     <li className={`check check--${row.status}`} data-check-id={row.id} data-status={row.status} aria-busy={row.status === 'running' || undefined}>

@@ -1,0 +1,135 @@
+// What each check records, as data: the engine produces it, and the renderer, the reports and the CLI's
+// JSON read its fields. One type per check id (CheckEvidence); nothing here is a sentence.
+
+export type IpFamily = 'IPv4' | 'IPv6'
+export type AddressScope = 'global' | 'link-local' | 'loopback'
+
+export interface NetworkInterfaceInfo {
+  name: string
+  addresses: { address: string; family: IpFamily; internal: boolean; scope: AddressScope }[]
+}
+
+/** The router a default route goes through, as each OS's route reader finds it. */
+export interface DefaultGateway {
+  address: string
+  family: IpFamily
+  interface: string
+  /**
+   * Only on a link-local IPv6 gateway (the usual IPv6 router): its scope as sockets and ping take it after `%`,
+   * the interface name on Linux and macOS, the interface index on Windows. Probes without it go nowhere.
+   */
+  zone?: string
+}
+
+export type TcpConnectOutcome = 'connected' | 'refused' | 'timeout' | 'unreachable' | 'aborted' | 'error'
+
+export interface TcpConnectResult {
+  address: string
+  port: number
+  outcome: TcpConnectOutcome
+  latencyMs: number
+  errorCode?: string
+}
+
+export type DnsRcode = 'NOERROR' | 'FORMERR' | 'SERVFAIL' | 'NXDOMAIN' | 'NOTIMP' | 'REFUSED' | string
+
+/** data: address for A/AAAA, target for CNAME/NS/PTR, "mname rname serial" for SOA, "preference exchange" for MX, the strings concatenated for TXT. */
+export interface DnsAnswer {
+  name: string
+  type: string
+  ttl: number
+  data: string
+}
+
+export type DnsFailureCode = 'dns.timeout' | 'dns.unreachable' | 'dns.aborted' | 'dns.bad-question' | 'dns.network-error'
+
+export type DnsResponse =
+  | { ok: true; rcode: DnsRcode; answers: DnsAnswer[]; authorities: DnsAnswer[]; latencyMs: number; transport: 'udp' | 'tcp'; server: string }
+  | { ok: false; code: DnsFailureCode; detail: string; latencyMs: number; server: string }
+
+/** One DNS server the operating system sends its queries to, as each OS's reader finds it. */
+export interface SystemResolver {
+  address: string
+  port: number
+  interface?: string
+  /**
+   * Only on a link-local IPv6 address: its scope as a socket takes it after `%` (the interface name on
+   * Linux and macOS, the interface index on Windows). Without it the server cannot be reached.
+   */
+  zone?: string
+}
+
+export type ResolverManager = 'systemd-resolved' | 'networkmanager' | 'resolvconf' | 'plain-file' | 'scutil' | 'windows' | 'unknown'
+
+export type SystemResolversResult =
+  | {
+      ok: true
+      /** The servers the OS sends queries to. */
+      resolvers: SystemResolver[]
+      manager: ResolverManager
+      /** True when those servers are a forwarder on this machine (127.0.0.53, 127.0.1.1, ...). */
+      viaLocalStub: boolean
+      /** The servers behind the local stub when they can be read; empty otherwise. */
+      upstream: SystemResolver[]
+      searchDomains: string[]
+    }
+  | { ok: false; code: 'resolvers.unreadable' | 'resolvers.none' | 'resolvers.unsupported-os'; detail: string }
+
+export type HttpFailureCode =
+  | 'http.timeout'
+  | 'http.refused'
+  | 'http.unreachable'
+  | 'http.reset'
+  | 'http.aborted'
+  | 'http.protocol'
+  | 'tls.untrusted'
+  | 'tls.expired'
+  | 'tls.name-mismatch'
+  | 'tls.failed'
+
+export interface HttpTimings {
+  connectMs?: number
+  tlsMs?: number
+  firstByteMs?: number
+  totalMs: number
+}
+
+export type PinnedFetchResult =
+  | { ok: true; address: string; status: number; headers: Record<string, string>; bodySnippet: string; timings: HttpTimings; tlsProtocol?: string }
+  | { ok: false; address: string; code: HttpFailureCode; detail: string; timings: HttpTimings }
+
+/** Whose address book was asked: the one this computer uses, or a public one (named, e.g. "Google"). */
+export type ResolverOrigin = { kind: 'system' } | { kind: 'public'; name: string }
+
+/** One resolver's answer to one question. */
+export interface ResolverAnswer {
+  /** The address asked, with its zone when link-local (`fe80::1%en0`). */
+  resolver: string
+  origin: ResolverOrigin
+  response: DnsResponse
+}
+
+export interface SiteAddress {
+  address: string
+  from: ('system' | 'public')[]
+}
+
+/** Keyed by check id (diagnosis.ts indexes it with every CheckId, so a check without its type fails to compile). */
+export interface CheckEvidence {
+  'net.interfaces': { interfaces: NetworkInterfaceInfo[] }
+  'net.gateway': { gateways: DefaultGateway[]; answering: string[] }
+  'net.internet': { targets: TcpConnectResult[] }
+  'dns.system': { question: string; answers: ResolverAnswer[]; resolversRead: SystemResolversResult }
+  'dns.public': { question: string; answers: ResolverAnswer[] }
+  'dns.hijack': { question: string; system: ResolverAnswer[]; public: ResolverAnswer[] }
+  /** address: the check host's address (absent when no resolver gave one); fetch: absent when not fetched. */
+  'portal.captive': { url: string; address?: string; fetch?: PinnedFetchResult }
+  'site.dns': { host: string; system: ResolverAnswer[]; public: ResolverAnswer[] }
+  'site.http': {
+    url: string
+    addresses: SiteAddress[]
+    fetches: PinnedFetchResult[]
+    /** How long each fetch was allowed: a timeout much shorter than a slow site needs proves nothing. */
+    timeoutMs?: number
+  }
+}
