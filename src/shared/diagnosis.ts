@@ -142,20 +142,31 @@ export type Severity = 'info' | 'warning' | 'problem'
 
 export interface VerdictReport {
   code: VerdictCode
-  title: string
-  explanation: string
 }
 
 export interface FindingReport {
   code: FindingCode
   severity: Severity
-  explanation: string
 }
 
 export interface FixReport {
   id: FixId
-  title: string
-  explanation: string
+}
+
+/** The particulars the verdict, findings and fixes are told with; each front end puts them into words. */
+export interface TextParams {
+  /** The site as the person typed it. */
+  site?: string
+  status?: number
+  /** Who produced an error page, when the headers name them ("Cloudflare", "nginx"). */
+  errorSource?: string
+  errorSourceIsCdn?: boolean
+  /** How many of the site's addresses did not respond. */
+  count?: number
+  /** Why the secure connection to the site failed. */
+  tlsFailure?: HttpFailureCode
+  /** The site answered "page not found" (404 or 410) for the page asked for. */
+  missingPageStatus?: number
 }
 
 export interface DiagnosisReport {
@@ -164,12 +175,13 @@ export interface DiagnosisReport {
   findings: FindingReport[]
   checks: CheckReport[]
   fixes: FixReport[]
+  params: TextParams
   durationMs: number
   /** When the diagnosis ended (ISO 8601): reports sent later still say when things were seen. */
   finishedAt: string
 }
 
 export type DiagnosisEvent =
-  | { type: 'check-started'; id: CheckId; title: string }
+  | { type: 'check-started'; id: CheckId }
   | { type: 'check-finished'; check: CheckReport }
   | { type: 'finished'; report: DiagnosisReport }

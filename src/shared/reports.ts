@@ -2,7 +2,7 @@
 // their internet provider (what failed on the way). Built only from the diagnosis's own evidence.
 import { evidenceOf, type DiagnosisReport } from './diagnosis'
 import type { DnsFailureCode, PinnedFetchResult, ResolverAnswer } from './evidence'
-import { describeCheckSummary, describeFetchFailure } from './texts'
+import { describeCheckSummary, describeFetchFailure, describeFinding, describeVerdict } from './texts'
 import { REVEALING_HEADERS } from './who-answered'
 
 export type ReportKind = 'site-admin' | 'isp'
@@ -39,7 +39,7 @@ function header(report: DiagnosisReport, now: Date, audience: string): string[] 
     `NetMend report for ${audience}`,
     `Time (UTC): ${now.toISOString()}`,
     `Site: ${report.target ?? '(none given)'}`,
-    `Result: ${report.verdict.title} [${report.verdict.code}]`,
+    `Result: ${describeVerdict(report).title} [${report.verdict.code}]`,
     '',
   ]
 }
@@ -57,7 +57,7 @@ function siteAdminReport(report: DiagnosisReport, now: Date): string[] {
     'Addresses the name resolved to:',
     ...[...(dns?.system ?? []), ...(dns?.public ?? [])].map((answer) => `  ${describeAnswer(answer)}`),
     '',
-    ...report.findings.map((finding) => `- ${finding.explanation}`),
+    ...report.findings.map((finding) => `- ${describeFinding(finding, report)}`),
   ]
 }
 
@@ -85,7 +85,7 @@ function ispReport(report: DiagnosisReport, now: Date): string[] {
     ...(publicDns?.answers ?? []).map((answer) => `  ${describeAnswer(answer)}`),
     '',
     ...(failed.length ? ['What failed:', ...failed.map((check) => `  - ${check.id}: ${describeCheckSummary(check.summary)}`)] : []),
-    ...report.findings.map((finding) => `- ${finding.explanation}`),
+    ...report.findings.map((finding) => `- ${describeFinding(finding, report)}`),
   ]
 }
 

@@ -1,20 +1,7 @@
 // Every sentence a person reads, keyed by code, written for someone who has never heard of DNS.
 // Engine code decides *what* happened; this module alone decides how it is said.
-import type { CheckId, CheckSummary, FetchSummary, FindingCode, FixId, VerdictCode } from './diagnosis'
-
-export interface TextParams {
-  /** The site as the person typed it. */
-  site?: string
-  status?: number
-  /** Who produced an error page, when the headers name them ("Cloudflare", "nginx"). */
-  errorSource?: string
-  errorSourceIsCdn?: boolean
-  count?: number
-  detail?: string
-  /** The site answered "page not found" (404 or 410) for the page asked for. */
-  missingPageStatus?: number
-  /** The provider's address book says the site has no address, while it exists and works. */
-}
+import type { HttpFailureCode } from './evidence'
+import type { CheckId, CheckSummary, DiagnosisReport, FetchSummary, FindingCode, FindingReport, FixId, FixReport, TextParams, VerdictCode } from './diagnosis'
 
 const siteName = (p: TextParams): string => p.site ?? 'the site'
 
@@ -108,7 +95,7 @@ export const VERDICT_TEXTS: Record<VerdictCode, (p: TextParams) => { title: stri
   }),
   'tls-error': (p) => ({
     title: `${siteName(p)}'s security certificate is not valid`,
-    explanation: `Before showing a secure page, your computer checks the site's certificate — its proof of identity. This one failed the check (${describeFetchFailure(p.detail ?? 'tls.untrusted')}). If your computer's date and time are right, the site has a problem with its certificate; don't enter passwords or card numbers there until it is fixed.`,
+    explanation: `Before showing a secure page, your computer checks the site's certificate — its proof of identity. This one failed the check (${describeFetchFailure(p.tlsFailure ?? 'tls.untrusted')}). If your computer's date and time are right, the site has a problem with its certificate; don't enter passwords or card numbers there until it is fixed.`,
   }),
   inconclusive: () => ({
     title: 'The checks could not finish',
@@ -165,7 +152,7 @@ export const FINDING_TEXTS: Record<FindingCode, (p: TextParams) => string> = {
   'captive-portal-detected': () => 'A test page was answered by something else (a sign-in page) instead of the real server.',
   'system-dns-via-local-stub': () =>
     'Your computer first asks a helper program on itself, which then asks your provider. That is normal.',
-  'system-dns-unknown': (p) => `Could not find out which address book your computer uses${p.detail ? ` (${p.detail})` : ''}.`,
+  'system-dns-unknown': () => 'Could not find out which address book your computer uses.',
   'system-dns-silent': () => "Your provider's address book did not answer at all.",
   'system-dns-servfail': () => "Your provider's address book answered, but only to say it failed.",
   'system-dns-refused': () => "Your provider's address book refused to answer.",
@@ -182,7 +169,7 @@ export const FINDING_TEXTS: Record<FindingCode, (p: TextParams) => string> = {
     `The address your provider gives for ${siteName(p)} does not work, while the address public address books give does.`,
   'site-unreachable-at-address': (p) => `${siteName(p)} did not respond at ${p.count === 1 ? 'its address' : `${p.count ?? 'any'} of its addresses`}.`,
   'site-server-error': (p) => `${siteName(p)} answered with error ${p.status ?? ''}.`.replace(' .', '.'),
-  'site-tls-failed': (p) => `The secure connection to ${siteName(p)} failed: ${describeFetchFailure(p.detail ?? 'tls.failed')}.`,
+  'site-tls-failed': (p) => `The secure connection to ${siteName(p)} failed: ${describeFetchFailure(p.tlsFailure ?? 'tls.failed')}.`,
   'site-error-source': (p) =>
     p.errorSource
       ? `The error was produced by ${p.errorSource}${p.errorSourceIsCdn ? ', the delivery service in front of the site' : ', the site’s front server'}.`
@@ -190,6 +177,11 @@ export const FINDING_TEXTS: Record<FindingCode, (p: TextParams) => string> = {
   'site-page-not-found': (p) =>
     `${siteName(p)} answered, but said this page does not exist (error ${p.missingPageStatus ?? 404}). The site itself works; the page's address may be wrong, or the page was moved or removed.`,
 }
+
+/** A diagnosis told in words: what the CLI prints, the window shows and the reports quote. */
+export const describeVerdict = (report: DiagnosisReport): { title: string; explanation: string } => VERDICT_TEXTS[report.verdict.code](report.params)
+export const describeFix = (fix: FixReport, report: DiagnosisReport): { title: string; explanation: string } => FIX_TEXTS[fix.id](report.params)
+export const describeFinding = (finding: FindingReport, report: DiagnosisReport): string => FINDING_TEXTS[finding.code](report.params)
 
 export const CHECK_TITLES: Record<CheckId, string> = {
   'net.interfaces': 'Network connection (Wi-Fi or cable)',
@@ -264,7 +256,7 @@ export const OS_FIX_TEXTS = {
 } as const
 
 /** Short words for why a page could not be fetched, keyed by the probe's failure code. */
-export const FETCH_FAILURE_TEXTS: Record<string, string> = {
+export const FETCH_FAILURE_TEXTS: Record<HttpFailureCode, string> = {
   'http.timeout': 'no answer',
   'http.refused': 'connection refused',
   'http.unreachable': 'no route to it',
@@ -277,7 +269,7 @@ export const FETCH_FAILURE_TEXTS: Record<string, string> = {
   'tls.failed': 'secure connection failed',
 }
 
-export const describeFetchFailure = (code: string): string => FETCH_FAILURE_TEXTS[code] ?? code
+export const describeFetchFailure = (code: HttpFailureCode): string => FETCH_FAILURE_TEXTS[code]
 
 /** One-line messages for bad input, shown by the CLI and the app; never a stack trace. */
 export const INPUT_ERROR_TEXTS: Record<string, (detail: string) => string> = {

@@ -1,5 +1,5 @@
 import type { CheckStatus, DiagnosisEvent, DiagnosisReport } from '../../shared/diagnosis'
-import { describeCheckSummary } from '../../shared/texts'
+import { describeCheckSummary, describeFinding, describeFix, describeVerdict } from '../../shared/texts'
 
 export interface Painter {
   bold: (text: string) => string
@@ -28,15 +28,19 @@ export function checklistLine(event: DiagnosisEvent, paint: Painter, titles: Rec
 }
 
 export function conclusionText(report: DiagnosisReport, paint: Painter): string {
-  const lines = ['', paint.bold(report.verdict.title), report.verdict.explanation]
+  const verdict = describeVerdict(report)
+  const lines = ['', paint.bold(verdict.title), verdict.explanation]
   const notable = report.findings.filter((finding) => finding.severity !== 'info')
   if (notable.length > 0) {
     lines.push('', paint.bold('What we found'))
-    for (const finding of notable) lines.push(`  • ${finding.explanation}`)
+    for (const finding of notable) lines.push(`  • ${describeFinding(finding, report)}`)
   }
   if (report.fixes.length > 0) {
     lines.push('', paint.bold('What you can do'))
-    report.fixes.forEach((fix, index) => lines.push(`  ${index + 1}. ${fix.title} — ${fix.explanation}`))
+    report.fixes.forEach((fix, index) => {
+      const { title, explanation } = describeFix(fix, report)
+      lines.push(`  ${index + 1}. ${title} — ${explanation}`)
+    })
   }
   const took = report.durationMs < 1000 ? `${report.durationMs} ms` : `${(report.durationMs / 1000).toFixed(1)} s`
   lines.push('', paint.dim(`Checked in ${took}.`))

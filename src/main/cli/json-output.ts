@@ -1,13 +1,13 @@
 import type { DiagnosisReport } from '../../shared/diagnosis'
-import { describeCheckSummary } from '../../shared/texts'
+import { describeCheckSummary, describeFinding, describeFix, describeVerdict } from '../../shared/texts'
 
 /** The documented --json document: exactly these keys, in this order. */
 export function jsonDocument(report: DiagnosisReport): string {
   return JSON.stringify({
-    verdict: report.verdict,
-    findings: report.findings,
+    verdict: { code: report.verdict.code, ...describeVerdict(report) },
+    findings: report.findings.map((finding) => ({ ...finding, explanation: describeFinding(finding, report) })),
     checks: report.checks.map(({ id, status, summary, evidence }) => ({ id, status, summary: describeCheckSummary(summary), evidence: evidence ?? {} })),
-    fixes: report.fixes,
+    fixes: report.fixes.map((fix) => ({ ...fix, ...describeFix(fix, report) })),
     durationMs: report.durationMs,
   })
 }

@@ -1,5 +1,4 @@
-import type { DiagnosisEvent, DiagnosisReport, FixReport } from '../../shared/diagnosis'
-import { FINDING_TEXTS, FIX_TEXTS, VERDICT_TEXTS, type TextParams } from '../../shared/texts'
+import type { DiagnosisEvent, DiagnosisReport, TextParams } from '../../shared/diagnosis'
 import type { Check, SystemAccess } from './check'
 import { captivePortalCheck } from './checks/captive-portal'
 import { gatewayCheck } from './checks/gateway'
@@ -47,7 +46,7 @@ function textParams(facts: Facts, target: SiteTarget | null): TextParams {
     ...(failure?.kind === 'server-error'
       ? { status: failure.status, ...(failure.responder ? { errorSource: failure.responder.name, errorSourceIsCdn: failure.responder.isCdn } : {}) }
       : {}),
-    ...(failure?.kind === 'tls' ? { detail: failure.code } : {}),
+    ...(failure?.kind === 'tls' ? { tlsFailure: failure.code } : {}),
     ...(failure?.kind === 'unreachable' ? { count: failure.addresses } : {}),
     ...(facts.sitePageMissing !== null ? { missingPageStatus: facts.sitePageMissing } : {}),
   }
@@ -55,16 +54,9 @@ function textParams(facts: Facts, target: SiteTarget | null): TextParams {
 
 export function conclude(facts: Facts, target: SiteTarget | null): Omit<DiagnosisReport, 'checks' | 'durationMs' | 'finishedAt'> {
   const rule = VERDICT_RULES.find((candidate) => candidate.when(facts))!
-  const params = textParams(facts, target)
-  const fixes: FixReport[] = rule.fixes
-    .filter((fix) => !FIX_GUARDS.some((guard) => guard.fix === fix && guard.forbiddenWhen(facts)))
-    .map((id) => ({ id, ...FIX_TEXTS[id](params) }))
-  const findings = FINDING_RULES.filter((finding) => finding.when(facts)).map((finding) => ({
-    code: finding.finding,
-    severity: finding.severity,
-    explanation: FINDING_TEXTS[finding.finding](params),
-  }))
-  return { target: target?.url.href ?? null, verdict: { code: rule.verdict, ...VERDICT_TEXTS[rule.verdict](params) }, findings, fixes }
+  const fixes = rule.fixes.filter((fix) => !FIX_GUARDS.some((guard) => guard.fix === fix && guard.forbiddenWhen(facts))).map((id) => ({ id }))
+  const findings = FINDING_RULES.filter((finding) => finding.when(facts)).map((finding) => ({ code: finding.finding, severity: finding.severity }))
+  return { target: target?.url.href ?? null, verdict: { code: rule.verdict }, findings, fixes, params: textParams(facts, target) }
 }
 
 /** Runs every check within the configured budget and concludes with one verdict, its findings and fixes. */

@@ -4,12 +4,12 @@ import { answered, fastestLatency } from './checks/ask-resolvers'
 import { groupFailure, SLOW_RESOLVER_MS } from './checks/resolver-health'
 import { answersDisagree, isNxdomain, siteAddresses } from './checks/site-dns'
 import { answeredWell } from './checks/site-http'
-import type { PinnedFetchResult } from './probes/http-pinned'
+import type { HttpFailureCode, PinnedFetchResult } from './probes/http-pinned'
 import { whoAnswered, type Responder } from '../../shared/who-answered'
 
 export type SiteFailure =
   | { kind: 'server-error'; status: number; responder: Responder | null }
-  | { kind: 'tls'; code: string }
+  | { kind: 'tls'; code: HttpFailureCode }
   | { kind: 'unreachable'; addresses: number }
 
 /** A fact a check can establish either way, or not at all (it was skipped or ran out of time). */

@@ -1,5 +1,4 @@
 import type { CheckId, CheckReport, DiagnosisEvent } from '../../shared/diagnosis'
-import { CHECK_TITLES } from '../../shared/texts'
 import type { Check, CheckContext, CheckOutcome, Outcomes } from './check'
 
 export interface RunChecksOptions {
@@ -32,7 +31,7 @@ export async function runChecks(options: RunChecksOptions): Promise<ChecksRun> {
 
   const runOne = async (check: Check): Promise<void> => {
     started.add(check.id)
-    options.onEvent?.({ type: 'check-started', id: check.id, title: CHECK_TITLES[check.id] })
+    options.onEvent?.({ type: 'check-started', id: check.id })
     const startedAt = performance.now()
     const checkDeadline = Math.min(deadline, Date.now() + check.timeoutMs)
     const signals = [AbortSignal.timeout(Math.max(1, checkDeadline - Date.now()))]

@@ -6,6 +6,12 @@ import type { DiagnosisReport } from '../../shared/diagnosis'
 import { writeFileAtomically } from '../platform/durable-file'
 
 const MAX_ENTRIES = 50
+// Version 2 reports carry codes and evidence instead of sentences. Older entries cannot be shown; they stay
+// in the file untouched (until they fall off the end or everything is deleted) but are not listed.
+const FORMAT = 2
+
+type StoredEntry = HistoryEntry & { format?: number }
+const listable = (stored: StoredEntry[]): HistoryEntry[] => stored.filter((entry) => entry.format === FORMAT).map(({ format: _format, ...entry }) => entry)
 
 export interface HistoryStore {
   list(): Promise<HistoryEntry[]>
@@ -24,31 +30,31 @@ export function createHistoryStore(dataDir: string): HistoryStore {
     queue = next.catch(() => undefined)
     return next
   }
-  const write = async (entries: HistoryEntry[]): Promise<void> => {
+  const write = async (entries: StoredEntry[]): Promise<void> => {
     await mkdir(dataDir, { recursive: true })
     await writeFileAtomically(path, JSON.stringify(entries))
   }
-  const read = async (): Promise<HistoryEntry[]> => {
+  const read = async (): Promise<StoredEntry[]> => {
     try {
       const entries = JSON.parse(await readFile(path, 'utf8')) as unknown
-      return Array.isArray(entries) ? (entries as HistoryEntry[]) : []
+      return Array.isArray(entries) ? (entries as StoredEntry[]) : []
     } catch {
       return []
     }
   }
   return {
-    list: () => serial(read),
+    list: () => serial(async () => listable(await read())),
     add: (report) =>
       serial(async () => {
         const entry: HistoryEntry = { id: randomUUID(), finishedAt: report.finishedAt, report }
-        await write([entry, ...(await read())].slice(0, MAX_ENTRIES))
+        await write([{ ...entry, format: FORMAT }, ...(await read())].slice(0, MAX_ENTRIES))
         return entry
       }),
     remove: (id) =>
       serial(async () => {
         const remaining = id === null ? [] : (await read()).filter((entry) => entry.id !== id)
         await write(remaining)
-        return remaining.length
+        return listable(remaining).length
       }),
   }
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { OS_FIX_IDS, type ContractEvents, type ContractInput, type Channel, type EventName, type OsFixOutcome, type OsFixSupport, type WatchStatus } from '../../shared/contract'
 import type { DiagnosisReport } from '../../shared/diagnosis'
 import { failure, type Failure, type Result } from '../../shared/result'
-import { DNS_SETTINGS_ERROR_TEXTS, DNS_SETTINGS_TEXTS, INPUT_ERROR_TEXTS, OS_FIX_TEXTS } from '../../shared/texts'
+import { describeVerdict, DNS_SETTINGS_ERROR_TEXTS, DNS_SETTINGS_TEXTS, INPUT_ERROR_TEXTS, OS_FIX_TEXTS } from '../../shared/texts'
 import type { EngineConfig } from '../engine/config'
 import type { DiagnoseOptions } from '../engine/diagnose'
 import { parseSiteTarget } from '../engine/target'
@@ -191,7 +191,7 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
           const back = report.verdict.code === 'ok'
           deps.emit('watchEvent', { ...mine.status, ...(back ? { back: true, watching: false } : {}) })
           if (back) {
-            deps.notify(`${parsed.target.displayName} is back`, report.verdict.title)
+            deps.notify(`${parsed.target.displayName} is back`, describeVerdict(report).title)
             stopWatch()
           }
         } finally {

@@ -6,6 +6,7 @@ import { conclude } from '../../../src/main/engine/diagnose'
 import { deriveFacts, type Facts } from '../../../src/main/engine/facts'
 import type { PinnedFetchResult } from '../../../src/main/engine/probes/http-pinned'
 import { parseSiteTarget } from '../../../src/main/engine/target'
+import { describeFinding, describeFix, describeVerdict } from '../../../src/shared/texts'
 
 const healthy: Facts = {
   siteGiven: true,
@@ -100,8 +101,9 @@ describe('verdict rules', () => {
 
   it('names the delivery network that produced a 502', () => {
     const conclusion = conclude({ ...healthy, siteFailure: { kind: 'server-error', status: 502, responder: { name: 'Cloudflare', isCdn: true } } }, target)
-    expect(conclusion.verdict.explanation).toContain('Cloudflare')
-    expect(conclusion.verdict.explanation).toMatch(/nothing on your computer/i)
+    const { explanation } = describeVerdict({ ...conclusion, checks: [], durationMs: 0, finishedAt: '' })
+    expect(explanation).toContain('Cloudflare')
+    expect(explanation).toMatch(/nothing on your computer/i)
   })
 
   it('without a site, a working connection is ok with nothing to fix', () => {
@@ -111,8 +113,10 @@ describe('verdict rules', () => {
   })
 
   it('every verdict, finding and fix has words for people', () => {
-    const everything = conclude({ ...healthy, hijacks: true, systemDnsSlow: true, systemDnsViaStub: true }, target)
-    for (const text of [everything.verdict.title, everything.verdict.explanation, ...everything.fixes.flatMap((fix) => [fix.title, fix.explanation]), ...everything.findings.map((finding) => finding.explanation)]) {
+    const everything = { ...conclude({ ...healthy, hijacks: true, systemDnsSlow: true, systemDnsViaStub: true }, target), checks: [], durationMs: 0, finishedAt: '' }
+    const verdict = describeVerdict(everything)
+    const fixes = everything.fixes.flatMap((fix) => Object.values(describeFix(fix, everything)))
+    for (const text of [verdict.title, verdict.explanation, ...fixes, ...everything.findings.map((finding) => describeFinding(finding, everything))]) {
       expect(text.length).toBeGreaterThan(10)
       expect(text).not.toMatch(/undefined|NaN|\$\{/)
     }
@@ -395,7 +399,8 @@ describe('verdicts from recorded evidence', () => {
     for (const fix of notOffered) expect(fixes).not.toContain(fix)
     for (const code of findings) expect(found).toContain(code)
     for (const code of noFindings) expect(found).not.toContain(code)
-    const words = `${conclusion.verdict.title} ${conclusion.verdict.explanation}`
+    const { title, explanation } = describeVerdict({ ...conclusion, checks: [], durationMs: 0, finishedAt: '' })
+    const words = `${title} ${explanation}`
     if (says) expect(words).toMatch(says)
     if (doesNotSay) expect(words).not.toMatch(doesNotSay)
   })

@@ -11,7 +11,8 @@ import { createMainHandlers, type DnsSettingsPort, type MainDependencies } from 
 
 const report = (code: DiagnosisReport['verdict']['code']): DiagnosisReport => ({
   target: 'https://shop.example/',
-  verdict: { code, title: code, explanation: code },
+  verdict: { code },
+  params: { site: 'shop.example' },
   finishedAt: '2026-11-24T15:00:00.000Z',
   findings: [],
   checks: [],
@@ -215,7 +216,7 @@ describe('main handlers', () => {
     expect(events.filter((event) => event.event === 'watchEvent')).toEqual([])
     pending[1]!(report('ok'))
     await wait(10)
-    expect(deps.notify).toHaveBeenCalledWith('new.example is back', 'ok')
+    expect(deps.notify).toHaveBeenCalledWith('new.example is back', 'shop.example works from here')
   })
 
   it('watches a site and notifies once it is back', async () => {

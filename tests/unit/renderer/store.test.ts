@@ -66,17 +66,18 @@ const checkReport = (id: CheckId, status: CheckStatus): CheckReport => ({ id, st
 
 const fullReport = (target: string | null, status: CheckStatus = 'pass', durationMs = 1234): DiagnosisReport => ({
   target,
-  verdict: { code: 'ok', title: 'Everything works', explanation: 'Nothing wrong.' },
+  verdict: { code: 'ok' },
+  params: target ? { site: target } : {},
   finishedAt: '2026-11-24T15:00:00.000Z',
   findings: [],
   checks: CHECK_IDS.map((id) => checkReport(id, status)),
-  fixes: [{ id: 'retry', title: 'Check again', explanation: 'Run all the checks once more.' }],
+  fixes: [{ id: 'retry' }],
   durationMs,
 })
 
 // What main pushes while a run goes on.
 const started = (fake: Fake, runId: string, id: CheckId): void =>
-  fake.emit('diagnosisEvent', { runId, event: { type: 'check-started', id, title: CHECK_TITLES[id] } })
+  fake.emit('diagnosisEvent', { runId, event: { type: 'check-started', id } })
 const finishedCheck = (fake: Fake, runId: string, id: CheckId, status: CheckStatus = 'pass'): void =>
   fake.emit('diagnosisEvent', { runId, event: { type: 'check-finished', check: checkReport(id, status) } })
 const finishedRun = (fake: Fake, runId: string, report: DiagnosisReport): void => fake.emit('diagnosisEvent', { runId, event: { type: 'finished', report } })

@@ -45,7 +45,8 @@ const silent = (origin: ResolverOrigin, server: string, latencyMs: number): Reso
 
 const base = (overrides: Partial<DiagnosisReport>): DiagnosisReport => ({
   target: 'https://shop.example/',
-  verdict: { code: 'ok', title: 'Everything works', explanation: 'x' },
+  verdict: { code: 'ok' },
+  params: { site: 'shop.example' },
   finishedAt: '2026-11-24T15:00:00.000Z',
   findings: [],
   checks: [],
@@ -96,10 +97,11 @@ const siteHttp: SiteHttpData = {
   ],
 }
 const badGatewayReport = base({
-  verdict: { code: 'site-bad-gateway', title: 'shop.example is broken on its side (502 Bad Gateway)', explanation: 'x' },
+  verdict: { code: 'site-bad-gateway' },
+  params: { site: 'shop.example', status: 502, errorSource: 'nginx', errorSourceIsCdn: false },
   findings: [
-    { code: 'site-server-error', severity: 'problem', explanation: 'shop.example answered with error 502.' },
-    { code: 'site-error-source', severity: 'info', explanation: 'The error was produced by nginx, the site’s front server.' },
+    { code: 'site-server-error', severity: 'problem' },
+    { code: 'site-error-source', severity: 'info' },
   ],
   checks: [
     check('net.interfaces', 'pass', { code: 'interfaces-up', names: ['eth0'] }),
@@ -132,8 +134,8 @@ const publicDns: CheckEvidence['dns.public'] = {
   answers: [answered(PUBLIC('Google'), '8.8.8.8', 12.4, ['142.250.74.3']), withRcode(PUBLIC('Cloudflare'), '1.1.1.1', 9, 'REFUSED')],
 }
 const ispDnsReport = base({
-  verdict: { code: 'dns-system-failing', title: 'Your provider’s address book is not working', explanation: 'x' },
-  findings: [{ code: 'system-dns-silent', severity: 'problem', explanation: 'Your provider’s address book did not answer.' }],
+  verdict: { code: 'dns-system-failing' },
+  findings: [{ code: 'system-dns-silent', severity: 'problem' }],
   checks: [
     check('net.interfaces', 'pass', { code: 'interfaces-up', names: ['eth0'] }),
     check('net.gateway', 'pass', { code: 'gateway-answers', address: '192.0.2.1' }, gateway),
@@ -216,7 +218,7 @@ describe("the report for the internet provider", () => {
         'NetMend report for the internet provider',
         'Time (UTC): 2025-03-04T05:06:07.000Z',
         'Site: https://shop.example/',
-        'Result: Your provider’s address book is not working [dns-system-failing]',
+        "Result: Your internet provider's address book is not working [dns-system-failing]",
         '',
         'Router (default gateway):',
         '  192.0.2.1 on eth0: answers',
@@ -234,7 +236,7 @@ describe("the report for the internet provider", () => {
         'What failed:',
         '  - dns.system: All 2 did not answer',
         '  - site.http: No answer at 203.0.113.80',
-        '- Your provider’s address book did not answer.',
+        "- Your provider's address book did not answer at all.",
         '',
       ].join('\n'),
     )
@@ -244,7 +246,7 @@ describe("the report for the internet provider", () => {
     const text = buildReport(
       'isp',
       base({
-        verdict: { code: 'gateway-unreachable', title: 'Your router does not answer', explanation: 'x' },
+        verdict: { code: 'gateway-unreachable' },
         checks: [check('net.gateway', 'fail', { code: 'gateway-silent', address: '192.0.2.1' }, { gateways: [{ address: '192.0.2.1', family: 'IPv4', interface: 'eth0' }], answering: [] } satisfies GatewayData)],
       }),
       NOW,
@@ -296,8 +298,9 @@ describe('both reports', () => {
   // time or crashed (whose summary holds the error), and some never reported at all.
   const skippedEverywhere = base({
     target: null,
-    verdict: { code: 'no-network', title: 'This computer is not connected to a network', explanation: 'x' },
-    findings: [{ code: 'no-active-interface', severity: 'problem', explanation: 'No network connection is up.' }],
+    verdict: { code: 'no-network' },
+    params: {},
+    findings: [{ code: 'no-active-interface', severity: 'problem' }],
     checks: [
       check('net.interfaces', 'fail', { code: 'interfaces-none' }, { interfaces: [] }),
       check('net.gateway', 'skipped', { code: 'skipped-no-network' }),
@@ -309,7 +312,7 @@ describe('both reports', () => {
   })
   // site.http skipped because no address was found: the engine still records the URL and empty lists.
   const noAddress = base({
-    verdict: { code: 'site-nxdomain', title: 'shop.example does not exist', explanation: 'x' },
+    verdict: { code: 'site-nxdomain' },
     checks: [
       check('site.dns', 'fail', { code: 'site-name-missing' }, { host: 'shop.example', system: [withRcode(SYSTEM, '192.0.2.53', 5, 'NXDOMAIN')], public: [] } satisfies SiteDnsData),
       check('site.http', 'skipped', { code: 'skipped-no-address' }, { url: 'https://shop.example/', addresses: [], fetches: [] } satisfies SiteHttpData),
@@ -333,7 +336,7 @@ describe('both reports', () => {
   it('fill the gaps with readable placeholders when the evidence is missing', () => {
     const admin = buildReport('site-admin', skippedEverywhere, NOW)
     expect(admin).toContain('Site: (none given)\n')
-    expect(admin).toContain('- No network connection is up.')
+    expect(admin).toContain('- No network connection is active: no Wi-Fi and no cable.')
 
     const isp = buildReport('isp', skippedEverywhere, NOW)
     expect(isp).toContain('Your DNS servers (asked for -):\n')

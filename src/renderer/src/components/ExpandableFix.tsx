@@ -1,15 +1,15 @@
 import { useState, type ReactNode } from 'react'
-import type { FixReport } from '../../../shared/diagnosis'
+import type { FixProps } from './FixItem'
 import { FixExplanation, FixMessage, FixTitle } from './FixParts'
 
 /** A fix whose title opens a panel; the panel's content is built only while it is open. */
-export function ExpandableFix({ fix, panel }: { fix: FixReport; panel: () => ReactNode }): React.JSX.Element {
+export function ExpandableFix({ fix, words, panel }: Pick<FixProps, 'fix' | 'words'> & { panel: () => ReactNode }): React.JSX.Element {
   const [open, setOpen] = useState(false)
   const panelId = `fix-${fix.id}-panel`
   return (
     <>
-      <FixTitle id={fix.id} title={fix.title} expanded={open} controls={panelId} onPress={() => setOpen(!open)} />
-      <FixExplanation id={fix.id}>{fix.explanation}</FixExplanation>
+      <FixTitle id={fix.id} title={words.title} expanded={open} controls={panelId} onPress={() => setOpen(!open)} />
+      <FixExplanation id={fix.id}>{words.explanation}</FixExplanation>
       {open && (
         <div id={panelId} className="fix-panel">
           {panel()}

@@ -1,9 +1,11 @@
-import type { FindingReport } from '../../../shared/diagnosis'
+import type { DiagnosisReport } from '../../../shared/diagnosis'
+import { describeFinding } from '../../../shared/texts'
 import { VERDICT_CARD_TEXTS } from '../../../shared/ui-texts'
 
 const GLYPH = { info: 'i', warning: '!', problem: '✕' } as const
 
-export function Findings({ findings }: { findings: FindingReport[] }): React.JSX.Element | null {
+export function Findings({ report }: { report: DiagnosisReport }): React.JSX.Element | null {
+  const { findings } = report
   if (findings.length === 0) return null
   return (
     <>
@@ -16,7 +18,7 @@ export function Findings({ findings }: { findings: FindingReport[] }): React.JSX
             </span>
             <span>
               <span className="sr-only">{VERDICT_CARD_TEXTS.severity[finding.severity]}: </span>
-              {finding.explanation}
+              {describeFinding(finding, report)}
             </span>
           </li>
         ))}

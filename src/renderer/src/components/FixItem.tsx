@@ -1,4 +1,5 @@
 import type { DiagnosisReport, FixReport } from '../../../shared/diagnosis'
+import { describeFix } from '../../../shared/texts'
 import { GuidedFix } from './GuidedFix'
 import { OsFix } from './OsFix'
 import { ReportFix } from './ReportFix'
@@ -7,6 +8,8 @@ import { WatchFix } from './WatchFix'
 
 export interface FixProps {
   fix: FixReport
+  /** The fix in words. */
+  words: { title: string; explanation: string }
   report: DiagnosisReport
   readOnly: boolean
   /** The best fix gets the strongest button. */
@@ -14,8 +17,8 @@ export interface FixProps {
 }
 
 /** One numbered fix; what it shows depends on whether the app can act on it. */
-export function FixItem({ number, ...rest }: Omit<FixProps, 'best'> & { number: number }): React.JSX.Element {
-  const props: FixProps = { ...rest, best: number === 1 }
+export function FixItem({ number, ...rest }: Omit<FixProps, 'best' | 'words'> & { number: number }): React.JSX.Element {
+  const props: FixProps = { ...rest, best: number === 1, words: describeFix(rest.fix, rest.report) }
   const { fix } = props
   return (
     <li className="fix" data-fix-id={fix.id}>

@@ -12,12 +12,13 @@ const HELP_TOPIC: Partial<Record<GuidedFixId, 'clear-site-data' | 'restart-route
 }
 
 /** Something only the person can do: the steps, one click away. */
-export function GuidedFix({ fix, id }: FixProps & { id: GuidedFixId }): React.JSX.Element {
+export function GuidedFix({ fix, words, id }: FixProps & { id: GuidedFixId }): React.JSX.Element {
   const openHelp = useNetmend((state) => state.openHelp)
   const topic = HELP_TOPIC[id]
   return (
     <ExpandableFix
       fix={fix}
+      words={words}
       panel={() => (
         <>
           {id === 'new-browser-session' && <Steps steps={GUIDED_TEXTS.newBrowserSession} />}

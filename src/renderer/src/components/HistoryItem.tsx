@@ -1,4 +1,5 @@
 import type { HistoryEntry } from '../../../shared/contract'
+import { describeVerdict } from '../../../shared/texts'
 import { HISTORY_TEXTS, VERDICT_SIDES } from '../../../shared/ui-texts'
 import { formatDateTime, siteLabel } from '../format'
 import { useNetmend } from '../store-context'
@@ -22,7 +23,7 @@ export function HistoryItem({ entry }: { entry: HistoryEntry }): React.JSX.Eleme
         <p className="history-site">
           {site} <span className="history-when">· {when}</span>
         </p>
-        <p className="history-verdict">{entry.report.verdict.title}</p>
+        <p className="history-verdict">{describeVerdict(entry.report).title}</p>
       </div>
       <div className="history-actions">
         <button type="button" className="button button--small" aria-disabled={running || undefined} onClick={running ? undefined : () => view(entry.id)}>

@@ -9,7 +9,7 @@ import { explanationId, FixExplanation, FixMessage, FixTitle } from './FixParts'
  * A fix that changes the operating system: says what it will do and whether a password will be asked
  * for, and shows the honest state when this system can't do it yet.
  */
-export function OsFix({ fix, readOnly, id, best }: FixProps & { id: OsFixId }): React.JSX.Element {
+export function OsFix({ fix, words, readOnly, id, best }: FixProps & { id: OsFixId }): React.JSX.Element {
   const support = useNetmend((state) => state.fixSupport?.[id])
   const supportKnown = useNetmend((state) => state.fixSupport !== null)
   const supportFailed = useNetmend((state) => state.fixSupportFailed)
@@ -22,13 +22,13 @@ export function OsFix({ fix, readOnly, id, best }: FixProps & { id: OsFixId }): 
     <>
       <FixTitle
         id={fix.id}
-        title={fix.title}
+        title={words.title}
         primary={best}
         disabled={!available || busy !== null}
         describedBy={`${explanationId(fix.id)} ${noteId}`}
         {...(readOnly ? {} : { onPress: () => void apply(id) })}
       />
-      <FixExplanation id={fix.id}>{fix.explanation}</FixExplanation>
+      <FixExplanation id={fix.id}>{words.explanation}</FixExplanation>
       {!readOnly && (
         <div id={noteId}>
           {available && support.needsAdmin && (

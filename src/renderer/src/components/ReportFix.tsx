@@ -5,12 +5,13 @@ import { ExpandableFix } from './ExpandableFix'
 import type { FixProps } from './FixItem'
 
 /** A report for the site's owners or the internet provider: previewed, then copied or saved. */
-export function ReportFix({ fix, report, kind }: FixProps & { kind: ReportKind }): React.JSX.Element {
+export function ReportFix({ fix, words, report, kind }: FixProps & { kind: ReportKind }): React.JSX.Element {
   const copy = useNetmend((state) => state.copyReport)
   const save = useNetmend((state) => state.saveReport)
   return (
     <ExpandableFix
       fix={fix}
+      words={words}
       panel={() => {
         // Built when opened, so the preview is exactly what is copied or saved.
         const text = buildReport(kind, report)

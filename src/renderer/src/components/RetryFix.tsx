@@ -3,7 +3,7 @@ import type { FixProps } from './FixItem'
 import { FixExplanation, FixTitle } from './FixParts'
 import { focusById, RUN_BUTTON_ID } from './ids'
 
-export function RetryFix({ fix, readOnly, best }: FixProps): React.JSX.Element {
+export function RetryFix({ fix, words, readOnly, best }: FixProps): React.JSX.Element {
   const checkAgain = useNetmend((state) => state.checkAgain)
   const press = (): void => {
     // This list goes away while the checks run: keep the keyboard on the button that can stop them.
@@ -12,8 +12,8 @@ export function RetryFix({ fix, readOnly, best }: FixProps): React.JSX.Element {
   }
   return (
     <>
-      <FixTitle id={fix.id} title={fix.title} primary={best} {...(readOnly ? {} : { onPress: press })} />
-      <FixExplanation id={fix.id}>{fix.explanation}</FixExplanation>
+      <FixTitle id={fix.id} title={words.title} primary={best} {...(readOnly ? {} : { onPress: press })} />
+      <FixExplanation id={fix.id}>{words.explanation}</FixExplanation>
     </>
   )
 }

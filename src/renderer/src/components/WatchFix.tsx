@@ -4,13 +4,13 @@ import { useNetmend } from '../store-context'
 import type { FixProps } from './FixItem'
 import { FixExplanation, FixMessage, FixTitle } from './FixParts'
 
-export function WatchFix({ fix, report, readOnly, best }: FixProps): React.JSX.Element {
+export function WatchFix({ fix, words, report, readOnly, best }: FixProps): React.JSX.Element {
   const watchSite = useNetmend((state) => state.watchSite)
   const watching = useNetmend((state) => state.watch?.watching === true && sameSite(state.watch.target, report.target))
   return (
     <>
-      <FixTitle id={fix.id} title={fix.title} primary={best} disabled={watching || !report.target} {...(readOnly ? {} : { onPress: () => void watchSite() })} />
-      <FixExplanation id={fix.id}>{fix.explanation}</FixExplanation>
+      <FixTitle id={fix.id} title={words.title} primary={best} disabled={watching || !report.target} {...(readOnly ? {} : { onPress: () => void watchSite() })} />
+      <FixExplanation id={fix.id}>{words.explanation}</FixExplanation>
       {!readOnly && watching && <p className="note">{WATCH_TEXTS.alreadyWatching}</p>}
       {!readOnly && !report.target && <p className="note">{FIX_LIST_TEXTS.noSite}</p>}
       {!readOnly && <FixMessage id={fix.id} />}
