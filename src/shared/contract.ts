@@ -1,6 +1,8 @@
 // The one contract between the window and the main process: every channel, its argument (validated at
 // runtime in main) and its result type. The preload exposes exactly these names; main handles exactly these.
 import type { DiagnosisEvent, DiagnosisReport, FixId } from './diagnosis'
+import type { DnsOutcome } from './dns-outcome'
+import type { DiagnoseErrorCode, DnsSettingsFailure } from './errors'
 import type { Failure } from './result'
 import { v, type Infer, type Validator } from './validate'
 
@@ -14,13 +16,11 @@ export interface OsFixSupport {
   available: boolean
   /** The OS will ask for an administrator password first. */
   needsAdmin: boolean
-  /** Why it is not available, for people. */
-  reason?: string
+  /** Why it is not available. */
+  reason?: DnsSettingsFailure | Extract<DnsOutcome, { code: 'nothing-to-revert' }>
 }
 
-export type OsFixOutcome =
-  | { ok: true; id: OsFixId; message: string; confirmBy?: number }
-  | (Failure & { id: OsFixId; message: string })
+export type OsFixOutcome = { ok: true; id: OsFixId; outcome: DnsOutcome; confirmBy?: number } | (DnsSettingsFailure & { id: OsFixId })
 
 export interface HistoryEntry {
   id: string
@@ -35,7 +35,7 @@ export interface WatchStatus {
   lastVerdict?: string
 }
 
-export type DiagnoseStarted = { ok: true; runId: string } | Failure
+export type DiagnoseStarted = { ok: true; runId: string } | Failure<DiagnoseErrorCode>
 
 const inputs = {
   diagnose: v.object({ target: v.nullable(v.string(2048)) }),
@@ -77,7 +77,8 @@ export type ContractOutput<C extends Channel> = ContractOutputs[C]
 export interface ContractEvents {
   diagnosisEvent: { runId: string; event: DiagnosisEvent }
   watchEvent: WatchStatus & { back?: boolean }
-  dnsChangeReverted: { reason: 'not-confirmed' | 'failed'; message: string }
+  /** A switch nobody confirmed in time was undone, or undoing it failed. */
+  dnsChangeReverted: { reason: 'not-confirmed' } | { reason: 'failed'; failure: DnsSettingsFailure }
 }
 export type EventName = keyof ContractEvents
 export const EVENT_NAMES: EventName[] = ['diagnosisEvent', 'watchEvent', 'dnsChangeReverted']

@@ -1,5 +1,7 @@
 // Every sentence a person reads, keyed by code, written for someone who has never heard of DNS.
 // Engine code decides *what* happened; this module alone decides how it is said.
+import type { DnsOutcome } from './dns-outcome'
+import type { DiagnoseErrorCode, DnsSettingsErrorCode, InputErrorCode } from './errors'
 import type { HttpFailureCode } from './evidence'
 import type { CheckId, CheckSummary, DiagnosisReport, FetchSummary, FindingCode, FindingReport, FixId, FixReport, TextParams, VerdictCode } from './diagnosis'
 
@@ -243,18 +245,6 @@ export const CHECK_SUMMARY_TEXTS: TextsByCode<CheckSummary> = {
 
 export const describeCheckSummary = (summary: CheckSummary): string => (CHECK_SUMMARY_TEXTS[summary.code] as (about: CheckSummary) => string)(summary)
 
-/** What the app says after (or instead of) changing a setting on the computer. */
-export const OS_FIX_TEXTS = {
-  notAvailableYet: () => 'Not available yet on this system: NetMend cannot change this setting here yet.',
-  switched: (provider: string) => `Now using ${provider}'s public address book. Keep it only if sites work again.`,
-  reverted: () => 'Your previous settings are back, exactly as they were.',
-  revertedUnconfirmed: () => 'Nobody confirmed the new settings in time, so your previous ones were put back.',
-  autoRevertFailed: (why: string) =>
-    `Nobody confirmed the new settings, but putting your previous ones back did not work: ${why} This computer still uses the public address book; press "Go back to my previous settings" to try again.`,
-  failed: (detail: string) => `That did not work: ${detail}. Nothing was changed.`,
-  busy: () => 'A check is already running; wait for it to finish or cancel it first.',
-} as const
-
 /** Short words for why a page could not be fetched, keyed by the probe's failure code. */
 export const FETCH_FAILURE_TEXTS: Record<HttpFailureCode, string> = {
   'http.timeout': 'no answer',
@@ -272,10 +262,10 @@ export const FETCH_FAILURE_TEXTS: Record<HttpFailureCode, string> = {
 export const describeFetchFailure = (code: HttpFailureCode): string => FETCH_FAILURE_TEXTS[code]
 
 /** One-line messages for bad input, shown by the CLI and the app; never a stack trace. */
-export const INPUT_ERROR_TEXTS: Record<string, (detail: string) => string> = {
+export const INPUT_ERROR_TEXTS: Record<InputErrorCode, (detail: string) => string> = {
   'target.empty': () => 'Please give the address of the site that fails, for example example.com.',
   'target.unsupported-scheme': (detail) => `"${detail}" addresses can't be checked; give a web address (http:// or https://) or a site name.`,
-  'target.invalid': (detail) => `That doesn't look like a web address: ${detail}.`,
+  'target.invalid': (detail) => `That doesn't look like a web address: "${detail}".`,
   'config.unreadable': (detail) => `The settings file can't be read (${detail}).`,
   'config.not-json': (detail) => `The settings file is not valid JSON (${detail}).`,
   'config.invalid-field': (detail) => `The settings file has a wrong value: ${detail}.`,
@@ -301,7 +291,7 @@ export const INPUT_ERROR_TEXTS: Record<string, (detail: string) => string> = {
  * Why a change of address book did not happen; keyed by the dns-settings error code. These are the app's
  * words (no terminal commands); the command line uses DNS_SETTINGS_CLI_ERROR_TEXTS below.
  */
-export const DNS_SETTINGS_ERROR_TEXTS: Record<string, (detail: string) => string> = {
+export const DNS_SETTINGS_ERROR_TEXTS: Record<DnsSettingsErrorCode, (detail: string) => string> = {
   'dns-settings.bad-address': (detail) => `"${detail}" is not the address of an address book (for example 1.1.1.1).`,
   'dns-settings.no-servers': () => 'No address book was chosen.',
   'dns-settings.unknown-adapter': (detail) => `There is no connection called "${detail}" on this computer any more.`,
@@ -328,7 +318,7 @@ export const DNS_SETTINGS_ERROR_TEXTS: Record<string, (detail: string) => string
 }
 
 /** The command line's words for the same failures: there, naming the command to run is the help. */
-export const DNS_SETTINGS_CLI_ERROR_TEXTS: Record<string, (detail: string) => string> = {
+export const DNS_SETTINGS_CLI_ERROR_TEXTS: Record<DnsSettingsErrorCode, (detail: string) => string> = {
   ...DNS_SETTINGS_ERROR_TEXTS,
   'dns-settings.unknown-adapter': (detail) => `There is no connection called "${detail}" here; "netmend dns show" lists them.`,
   'dns-settings.rollback-failed': (detail) =>
@@ -347,13 +337,28 @@ export const DNS_SETTINGS_TEXTS = {
   vpn: () => 'VPN or virtual: left alone',
   changedByNetMend: () => 'NetMend changed these settings. "netmend dns revert" puts back exactly what you had before.',
   notChanged: () => 'NetMend has not changed these settings.',
-  switched: (adapters: string[], servers: string[]) => `Now using ${servers.join(', ')} on ${adapters.join(', ')}.`,
   checked: (answered: string[]) => `Checked: ${answered.join(', ')}; lookups through this computer work.`,
+  serverAnswered: (address: string, latencyMs?: number) => `${address} answered${latencyMs === undefined ? '' : ` in ${latencyMs} ms`}`,
   howToUndo: () => 'To go back to your previous settings: netmend dns revert',
-  reverted: (adapters: string[]) => `Back to your previous settings on ${adapters.join(', ')}.`,
-  nothingToRevert: () => 'NetMend had not changed anything, so there is nothing to undo.',
-  flushed: (method: string) => `Cleared the addresses this computer remembered (${method}).`,
-  nothingToFlush: () => 'This computer does not keep a memory of looked-up addresses, so there was nothing to clear.',
   recovered: () => 'An earlier change was interrupted before it was finished; your previous settings have been put back.',
   leftAsItWas: () => 'Your settings were left as they were.',
 } as const
+
+/** What a change of address book did; the app and the command line say it the same way. */
+export const DNS_OUTCOME_TEXTS: TextsByCode<DnsOutcome> = {
+  switched: ({ servers, adapters }) => `Now using ${servers.join(', ')} on ${adapters.join(', ')}.`,
+  reverted: ({ adapters }) => `Your previous settings are back on ${adapters.join(', ')}, exactly as they were.`,
+  'nothing-to-revert': () => 'NetMend had not changed anything, so there is nothing to undo.',
+  flushed: ({ method }) => `Cleared the addresses this computer remembered (${method}).`,
+  'nothing-to-flush': () => 'This computer does not keep a memory of looked-up addresses, so there was nothing to clear.',
+}
+
+export const describeDnsOutcome = (outcome: DnsOutcome): string => (DNS_OUTCOME_TEXTS[outcome.code] as (about: DnsOutcome) => string)(outcome)
+
+/** Why the window's Diagnose did not start. */
+export const DIAGNOSE_ERROR_TEXTS: Record<DiagnoseErrorCode, (detail: string) => string> = {
+  'target.empty': INPUT_ERROR_TEXTS['target.empty'],
+  'target.unsupported-scheme': INPUT_ERROR_TEXTS['target.unsupported-scheme'],
+  'target.invalid': INPUT_ERROR_TEXTS['target.invalid'],
+  'diagnosis.busy': () => 'A check is already running; wait for it to finish or cancel it first.',
+}

@@ -131,9 +131,10 @@ export const DNS_TEXTS = {
   keep: 'Keep',
   undo: 'Undo now',
   kept: 'Kept. Press Diagnose to check the site again; you can go back to your previous settings at any time.',
-  tooLate: 'Too late: your previous settings were already restored.',
   changedNote: 'This computer uses a public address book, set by NetMend.',
-  revertedNotConfirmed: 'Your previous address book settings are back, because the change was not confirmed in time.',
+  revertedUnconfirmed: 'Nobody confirmed the new settings in time, so your previous ones were put back.',
+  autoRevertFailed: (why: string) =>
+    `Nobody confirmed the new settings, but putting your previous ones back did not work: ${why} This computer still uses the public address book; press "Go back to my previous settings" to try again.`,
 } as const
 
 export const REPORT_TEXTS = {

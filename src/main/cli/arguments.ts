@@ -1,12 +1,7 @@
+import type { CliErrorCode } from '../../shared/errors'
 import { failure, type Result } from '../../shared/result'
 
-export type CliErrorCode =
-  | 'cli.unknown-flag'
-  | 'cli.missing-value'
-  | 'cli.unknown-command'
-  | 'cli.extra-argument'
-  | 'cli.missing-server'
-  | 'cli.unknown-dns-command'
+export type { CliErrorCode } from '../../shared/errors'
 
 export type CliCommand =
   | { command: 'help' }

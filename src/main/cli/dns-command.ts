@@ -1,5 +1,6 @@
 // `netmend dns show|use|revert|flush`: the dns-settings service with words around it.
-import { DNS_SETTINGS_CLI_ERROR_TEXTS, DNS_SETTINGS_TEXTS as T, INPUT_ERROR_TEXTS } from '../../shared/texts'
+import type { DnsSettingsFailure, InputErrorCode } from '../../shared/errors'
+import { describeDnsOutcome, DNS_SETTINGS_CLI_ERROR_TEXTS, DNS_SETTINGS_TEXTS as T, INPUT_ERROR_TEXTS } from '../../shared/texts'
 import type { Failure } from '../../shared/result'
 import { DEFAULT_CONFIG, loadConfigFile } from '../engine/config'
 import { createDnsSettingsService, type AdapterDnsSettings, type DnsSettingsService, type TransactionStep } from '../dns-settings'
@@ -39,12 +40,11 @@ export function createCliDnsService(io: CliIo, env: NodeJS.ProcessEnv = process.
   return createDnsSettingsService({ onStep: testPauseHook(env, io.err) })
 }
 
-export function badInputLine(error: Failure): string {
-  const explain = INPUT_ERROR_TEXTS[error.code] ?? ((detail: string) => detail)
-  return `netmend: ${explain(error.detail)}\n`
+export function badInputLine(error: Failure<InputErrorCode>): string {
+  return `netmend: ${INPUT_ERROR_TEXTS[error.code](error.detail)}\n`
 }
 
-const SAYS_ITSELF = new Set([
+const SAYS_ITSELF = new Set<DnsSettingsFailure['code']>([
   'dns-settings.rollback-failed',
   'dns-settings.verification-failed',
   'dns-settings.elevation-declined',
@@ -53,11 +53,10 @@ const SAYS_ITSELF = new Set([
   'dns-settings.aborted',
 ])
 
-function failed(io: CliIo, error: Failure): number {
-  const explain = DNS_SETTINGS_CLI_ERROR_TEXTS[error.code] ?? ((detail: string) => detail)
+function failed(io: CliIo, error: DnsSettingsFailure): number {
   // Some reasons already say what happened to the settings; the rest get "left as they were".
   const tail = SAYS_ITSELF.has(error.code) ? '' : ` ${T.leftAsItWas()}`
-  io.err(`netmend: ${explain(error.detail)}${tail}\n`)
+  io.err(`netmend: ${DNS_SETTINGS_CLI_ERROR_TEXTS[error.code](error.detail)}${tail}\n`)
   return EXIT_FAILED
 }
 
@@ -71,7 +70,7 @@ function adapterLines(adapter: AdapterDnsSettings): string[] {
 }
 
 /** Checks a dns command's input without touching anything; a failure means exit 2. */
-export async function prepareDnsCommand(command: DnsCommand, env: NodeJS.ProcessEnv = process.env): Promise<{ ok: true; servers: string[] } | Failure> {
+export async function prepareDnsCommand(command: DnsCommand, env: NodeJS.ProcessEnv = process.env): Promise<{ ok: true; servers: string[] } | Failure<InputErrorCode>> {
   if (command.command !== 'dns-use') return { ok: true, servers: [] }
   const badAdapter = command.adapters.find((adapter) => !isAdapterId(adapter))
   if (badAdapter !== undefined) return { ok: false, code: 'dns.bad-adapter', detail: badAdapter }
@@ -109,20 +108,21 @@ export async function runDnsCommand(command: DnsCommand, servers: string[], serv
       // The command line has no countdown: the person asked for this switch, and it was verified.
       const kept = await service.confirm()
       if (!kept.ok) return failed(io, kept)
-      const answered = switched.verified.servers.map((check) => `${check.address} answered${check.latencyMs === undefined ? '' : ` in ${check.latencyMs} ms`}`)
-      io.out(`${T.switched(switched.adapters, servers)}\n${T.checked(answered)}\n${T.howToUndo()}\n`)
+      const answered = switched.verified.servers.map((check) => T.serverAnswered(check.address, check.latencyMs))
+      const outcome = describeDnsOutcome({ code: 'switched', servers, adapters: switched.adapters })
+      io.out(`${outcome}\n${T.checked(answered)}\n${T.howToUndo()}\n`)
       return EXIT_OK
     }
     case 'dns-revert': {
       const reverted = await service.revert()
       if (!reverted.ok) return failed(io, reverted)
-      io.out(`${reverted.adapters.length > 0 ? T.reverted(reverted.adapters) : T.nothingToRevert()}\n`)
+      io.out(`${describeDnsOutcome(reverted.adapters.length > 0 ? { code: 'reverted', adapters: reverted.adapters } : { code: 'nothing-to-revert' })}\n`)
       return EXIT_OK
     }
     case 'dns-flush': {
       const flushed = await service.flush()
       if (!flushed.ok) return failed(io, flushed)
-      io.out(`${flushed.flushed ? T.flushed(flushed.method) : T.nothingToFlush()}\n`)
+      io.out(`${describeDnsOutcome(flushed.flushed ? { code: 'flushed', method: flushed.method } : { code: 'nothing-to-flush' })}\n`)
       return EXIT_OK
     }
   }

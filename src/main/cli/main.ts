@@ -1,4 +1,5 @@
 import { CHECK_TITLES, DNS_SETTINGS_CLI_ERROR_TEXTS, DNS_SETTINGS_TEXTS } from '../../shared/texts'
+import type { InputErrorCode } from '../../shared/errors'
 import type { Failure } from '../../shared/result'
 import { DEFAULT_CONFIG, loadConfigFile } from '../engine/config'
 import { diagnose } from '../engine/diagnose'
@@ -37,7 +38,7 @@ Exit status: 0 all fine / done, 1 a problem was found / the change failed (setti
 were), 2 bad input.
 `
 
-function badInput(error: Failure): number {
+function badInput(error: Failure<InputErrorCode>): number {
   process.stderr.write(badInputLine(error))
   return EXIT_BAD_INPUT
 }
@@ -80,7 +81,7 @@ async function run(argv: readonly string[]): Promise<number> {
 
   // A DNS change that an earlier run left unfinished is undone before anything else.
   const recovered = await createCliDnsService(io).recoverUnfinished()
-  if (!recovered.ok) process.stderr.write(`netmend: ${DNS_SETTINGS_CLI_ERROR_TEXTS[recovered.code]?.(recovered.detail) ?? recovered.detail}\n`)
+  if (!recovered.ok) process.stderr.write(`netmend: ${DNS_SETTINGS_CLI_ERROR_TEXTS[recovered.code](recovered.detail)}\n`)
   else if (recovered.recovered) process.stderr.write(`netmend: ${DNS_SETTINGS_TEXTS.recovered()}\n`)
 
   const controller = new AbortController()

@@ -5,7 +5,6 @@ import { failure, type Result } from '../../shared/result'
 import type { PublicResolver } from '../engine/config'
 import { isUsableServer, uniqueServers } from './validate'
 
-export type ServerChoiceErrorCode = 'dns.unknown-server'
 
 /**
  * A name stands for all its provider's addresses of the IP versions given in `families` (those this
@@ -15,7 +14,7 @@ export function resolveServerChoices(
   inputs: readonly string[],
   publicResolvers: readonly PublicResolver[],
   families: ReadonlySet<number> = new Set([4, 6]),
-): Result<{ servers: string[] }, ServerChoiceErrorCode> {
+): Result<{ servers: string[] }, 'dns.unknown-server'> {
   const servers: string[] = []
   for (const input of inputs) {
     const named = publicResolvers.filter((resolver) => resolver.name.trim().toLowerCase() === input.trim().toLowerCase())

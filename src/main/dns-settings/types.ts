@@ -1,6 +1,5 @@
 // The shapes every dns-settings module shares: what an adapter's DNS looks like, what a snapshot
 // holds so it can be put back exactly, and the steps a change is made of. Pure data.
-import type { Failure } from '../../shared/result'
 
 /** Who owns an adapter's DNS settings, and so whose tool changes them. */
 export type DnsOwner = 'windows' | 'networksetup' | 'systemd-resolved' | 'networkmanager' | 'resolvconf' | 'plain-file'
@@ -114,24 +113,4 @@ export interface VerificationReport {
   systemLookup: { ok: boolean; detail: string }
 }
 
-export type DnsSettingsErrorCode =
-  | 'dns-settings.bad-address'
-  | 'dns-settings.no-servers'
-  | 'dns-settings.unknown-adapter'
-  | 'dns-settings.unsafe-name'
-  | 'dns-settings.unreadable'
-  | 'dns-settings.unsupported'
-  | 'dns-settings.no-adapter'
-  | 'dns-settings.snapshot-failed'
-  | 'dns-settings.apply-failed'
-  | 'dns-settings.verification-failed'
-  | 'dns-settings.rollback-failed'
-  | 'dns-settings.elevation-declined'
-  | 'dns-settings.elevation-unavailable'
-  | 'dns-settings.busy'
-  | 'dns-settings.nothing-to-confirm'
-  | 'dns-settings.adapter-gone'
-  | 'dns-settings.flush-failed'
-  | 'dns-settings.aborted'
-
-export type DnsSettingsFailure = Failure<DnsSettingsErrorCode>
+export type { DnsSettingsErrorCode, DnsSettingsFailure } from '../../shared/errors'

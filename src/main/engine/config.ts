@@ -1,5 +1,6 @@
 import { isIP } from 'node:net'
 import { readFile } from 'node:fs/promises'
+import type { ConfigErrorCode } from '../../shared/errors'
 import { failure, type Result } from '../../shared/result'
 
 export interface PublicResolver {
@@ -21,7 +22,7 @@ export interface EngineConfig {
   hijackProbeDomain: string
 }
 
-export type ConfigErrorCode = 'config.unreadable' | 'config.not-json' | 'config.invalid-field'
+export type { ConfigErrorCode } from '../../shared/errors'
 
 export const DEFAULT_CONFIG: EngineConfig = {
   publicResolvers: [

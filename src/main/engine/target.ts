@@ -1,4 +1,5 @@
 import { isIP } from 'node:net'
+import type { TargetErrorCode } from '../../shared/errors'
 import { failure, type Result } from '../../shared/result'
 
 /** What the user asked about, normalised: the URL we will fetch and the name we will look up. */
@@ -11,13 +12,14 @@ export interface SiteTarget {
   displayName: string
 }
 
-export type TargetErrorCode = 'target.empty' | 'target.unsupported-scheme' | 'target.invalid'
+export type { TargetErrorCode } from '../../shared/errors'
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i
 
 export function parseSiteTarget(input: string): Result<{ target: SiteTarget }, TargetErrorCode> {
   const text = input.trim()
-  if (text === '') return failure('target.empty', 'no address given')
+  // Details are data for the texts: what was typed, or the scheme that can't be checked.
+  if (text === '') return failure('target.empty', '')
   const withScheme = withDefaultScheme(text)
   const scheme = SCHEME.exec(withScheme)?.[1]?.toLowerCase()
   if (scheme !== 'http' && scheme !== 'https') {
@@ -27,12 +29,12 @@ export function parseSiteTarget(input: string): Result<{ target: SiteTarget }, T
   try {
     url = new URL(withScheme)
   } catch {
-    return failure('target.invalid', `"${text}" is not a web address`)
+    return failure('target.invalid', text)
   }
   const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname
-  if (host === '' || url.username !== '' || url.password !== '') return failure('target.invalid', `"${text}" is not a web address`)
+  if (host === '' || url.username !== '' || url.password !== '') return failure('target.invalid', text)
   const isAddress = isIP(host) !== 0
-  if (!isAddress && !isPlausibleHostName(host)) return failure('target.invalid', `"${text}" is not a valid site name`)
+  if (!isAddress && !isPlausibleHostName(host)) return failure('target.invalid', text)
   return { ok: true, target: { url, host, isAddress, displayName: displayNameOf(url, text) } }
 }
 

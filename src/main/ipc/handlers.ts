@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { OS_FIX_IDS, type ContractEvents, type ContractInput, type Channel, type EventName, type OsFixOutcome, type OsFixSupport, type WatchStatus } from '../../shared/contract'
+import type { DnsSettingsErrorCode, DnsSettingsFailure } from '../../shared/errors'
 import type { DiagnosisReport } from '../../shared/diagnosis'
-import { failure, type Failure, type Result } from '../../shared/result'
-import { describeVerdict, DNS_SETTINGS_ERROR_TEXTS, DNS_SETTINGS_TEXTS, INPUT_ERROR_TEXTS, OS_FIX_TEXTS } from '../../shared/texts'
+import { failure, type Result } from '../../shared/result'
+import { describeVerdict } from '../../shared/texts'
 import type { EngineConfig } from '../engine/config'
 import type { DiagnoseOptions } from '../engine/diagnose'
 import { parseSiteTarget } from '../engine/target'
@@ -13,20 +14,20 @@ import type { ChannelHandler } from './guard'
 
 /** The part of the DNS-settings service the window's fixes use. */
 export interface DnsSettingsPort {
-  show(): Promise<Result<{ netmendChanged: boolean }>>
-  use(servers: string[], options?: { signal?: AbortSignal }): Promise<Result<object>>
-  confirm(): Promise<Result<object>>
-  revert(): Promise<Result<object>>
+  show(): Promise<Result<{ netmendChanged: boolean }, DnsSettingsErrorCode>>
+  use(servers: string[], options?: { signal?: AbortSignal }): Promise<Result<{ adapters: string[] }, DnsSettingsErrorCode>>
+  confirm(): Promise<Result<object, DnsSettingsErrorCode>>
+  revert(): Promise<Result<{ adapters: string[] }, DnsSettingsErrorCode>>
   /** Undoes only a switch nobody confirmed (the one before it stays), as after a crash. */
-  recoverUnfinished(): Promise<Result<{ recovered: boolean }>>
-  flush(): Promise<Result<{ flushed: boolean; method: string }>>
+  recoverUnfinished(): Promise<Result<{ recovered: boolean }, DnsSettingsErrorCode>>
+  flush(): Promise<Result<{ flushed: boolean; method: string }, DnsSettingsErrorCode>>
 }
 
 export interface MainDependencies {
   config: EngineConfig
   diagnose: (options: DiagnoseOptions) => Promise<DiagnosisReport>
   emit: <E extends EventName>(event: E, payload: ContractEvents[E]) => void
-  /** Null until this system can change DNS settings: the window then shows an honest "not available yet". */
+  /** Null where this system cannot change DNS settings: every OS fix then says so. */
   dnsSettings: DnsSettingsPort | null
   runsAsAdmin: boolean
   listInterfaces: () => NetworkInterfaceInfo[]
@@ -40,9 +41,6 @@ export interface MainDependencies {
   confirmWindowMs: number
 }
 
-/** A DNS-settings failure as people read it; the technical detail when there are no words for its code. */
-const inPlainWords = (failed: Failure): string => DNS_SETTINGS_ERROR_TEXTS[failed.code]?.(failed.detail) ?? failed.detail
-
 export type MainHandlers = { [C in Channel]: ChannelHandler<C> }
 
 /** Every IPC channel's behaviour, free of Electron so the same code runs in tests and the browser bridge. */
@@ -51,11 +49,8 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
   let watch: { timer: NodeJS.Timeout; controller: AbortController; status: WatchStatus } | null = null
   let pendingConfirmation: { timer: NodeJS.Timeout; deadline: number } | null = null
 
-  const osFixFailure = (id: OsFixOutcome['id'], code: string, detail: string): OsFixOutcome => ({
-    ...failure(code, detail),
-    id,
-    message: DNS_SETTINGS_ERROR_TEXTS[code]?.(detail) ?? OS_FIX_TEXTS.failed(detail),
-  })
+  const osFixFailure = (id: OsFixOutcome['id'], failed: DnsSettingsFailure): OsFixOutcome => ({ ...failed, id })
+  const unsupported: DnsSettingsFailure = failure('dns-settings.unsupported', process.platform)
 
   const stopWatch = (): WatchStatus => {
     if (watch) {
@@ -75,25 +70,20 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
   const armConfirmation = (settings: DnsSettingsPort, deadline: number): void => {
     const timer = setTimeout(() => {
       pendingConfirmation = null
-      void settings.recoverUnfinished().then((recovered) =>
-        deps.emit(
-          'dnsChangeReverted',
-          recovered.ok
-            ? { reason: 'not-confirmed', message: OS_FIX_TEXTS.revertedUnconfirmed() }
-            : { reason: 'failed', message: OS_FIX_TEXTS.autoRevertFailed(inPlainWords(recovered)) },
-        ),
-      )
+      void settings
+        .recoverUnfinished()
+        .then((recovered) => deps.emit('dnsChangeReverted', recovered.ok ? { reason: 'not-confirmed' } : { reason: 'failed', failure: recovered }))
     }, Math.max(0, deadline - Date.now()))
     pendingConfirmation = { timer, deadline }
   }
 
   const handlers: MainHandlers = {
     diagnose: async ({ target: input }) => {
-      if (running) return failure('diagnosis.busy', OS_FIX_TEXTS.busy())
+      if (running) return failure('diagnosis.busy', '')
       let target = null
       if (input !== null && input.trim() !== '') {
         const parsed = parseSiteTarget(input)
-        if (!parsed.ok) return failure(parsed.code, INPUT_ERROR_TEXTS[parsed.code]!(parsed.detail))
+        if (!parsed.ok) return parsed
         target = parsed.target
       }
       const run = { runId: randomUUID(), controller: new AbortController() }
@@ -127,40 +117,41 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
 
     fixSupport: async () => {
       const settings = deps.dnsSettings
-      const unavailable = (id: OsFixSupport['id']): OsFixSupport => ({ id, available: false, needsAdmin: false, reason: OS_FIX_TEXTS.notAvailableYet() })
+      const unavailable = (id: OsFixSupport['id']): OsFixSupport => ({ id, available: false, needsAdmin: false, reason: unsupported })
       if (!settings) return OS_FIX_IDS.map(unavailable)
       const shown = await settings.show()
       const changed = shown.ok && shown.netmendChanged
       const needsAdmin = !deps.runsAsAdmin
       return [
         { id: 'flush-dns-cache', available: true, needsAdmin },
-        { id: 'switch-dns', available: shown.ok, needsAdmin, ...(shown.ok ? {} : { reason: inPlainWords(shown) }) },
-        { id: 'revert-dns', available: changed, needsAdmin, ...(changed ? {} : { reason: DNS_SETTINGS_TEXTS.nothingToRevert() }) },
+        { id: 'switch-dns', available: shown.ok, needsAdmin, ...(shown.ok ? {} : { reason: shown }) },
+        { id: 'revert-dns', available: changed, needsAdmin, ...(changed ? {} : { reason: shown.ok ? { code: 'nothing-to-revert' } : shown }) },
       ]
     },
 
     applyOsFix: async ({ id, resolver }) => {
       const settings = deps.dnsSettings
-      if (!settings) return osFixFailure(id, 'dns-settings.unavailable', OS_FIX_TEXTS.notAvailableYet())
+      if (!settings) return osFixFailure(id, unsupported)
       if (id === 'flush-dns-cache') {
         const flushed = await settings.flush()
-        if (!flushed.ok) return osFixFailure(id, flushed.code, flushed.detail)
-        return { ok: true, id, message: flushed.flushed ? DNS_SETTINGS_TEXTS.flushed(flushed.method) : DNS_SETTINGS_TEXTS.nothingToFlush() }
+        if (!flushed.ok) return osFixFailure(id, flushed)
+        return { ok: true, id, outcome: flushed.flushed ? { code: 'flushed', method: flushed.method } : { code: 'nothing-to-flush' } }
       }
       if (id === 'revert-dns') {
         clearConfirmation()
         const reverted = await settings.revert()
-        return reverted.ok ? { ok: true, id, message: OS_FIX_TEXTS.reverted() } : osFixFailure(id, reverted.code, reverted.detail)
+        if (!reverted.ok) return osFixFailure(id, reverted)
+        return { ok: true, id, outcome: reverted.adapters.length > 0 ? { code: 'reverted', adapters: reverted.adapters } : { code: 'nothing-to-revert' } }
       }
       const provider = resolver ?? deps.config.publicResolvers[0]!.name
       const choice = resolveServerChoices([provider], deps.config.publicResolvers, usableIpFamilies(deps.listInterfaces()))
-      if (!choice.ok) return osFixFailure(id, 'dns-settings.no-servers', provider)
+      if (!choice.ok) return osFixFailure(id, failure('dns-settings.no-servers', provider))
       clearConfirmation()
       const switched = await settings.use(choice.servers)
-      if (!switched.ok) return osFixFailure(id, switched.code, switched.detail)
+      if (!switched.ok) return osFixFailure(id, switched)
       const confirmBy = Date.now() + deps.confirmWindowMs
       armConfirmation(settings, confirmBy)
-      return { ok: true, id, message: OS_FIX_TEXTS.switched(provider), confirmBy }
+      return { ok: true, id, outcome: { code: 'switched', servers: choice.servers, adapters: switched.adapters }, confirmBy }
     },
 
     confirmDnsChange: async () => {

@@ -5,7 +5,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { ContractEvents, HistoryEntry, NetmendApi, OsFixId, OsFixSupport, WatchStatus } from '../../shared/contract'
 import { CHECK_IDS, type CheckId, type CheckReport, type CheckStatus, type DiagnosisEvent, type DiagnosisReport, type FixId } from '../../shared/diagnosis'
 import { buildReport, type ReportKind } from '../../shared/reports'
-import { CHECK_TITLES } from '../../shared/texts'
+import { CHECK_TITLES, describeDnsOutcome, DIAGNOSE_ERROR_TEXTS, DNS_SETTINGS_ERROR_TEXTS } from '../../shared/texts'
 import { DNS_TEXTS, FIX_LIST_TEXTS, HISTORY_TEXTS, REPORT_TEXTS, RUN_TEXTS } from '../../shared/ui-texts'
 import { sameSite, siteLabel } from './format'
 
@@ -105,6 +105,10 @@ const doneCount = (rows: Record<CheckId, CheckRow>): number =>
 
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
+/** Why an OS fix can't be used now, in words. */
+export const unavailableReason = (reason: NonNullable<OsFixSupport['reason']>): string =>
+  'ok' in reason ? DNS_SETTINGS_ERROR_TEXTS[reason.code](reason.detail) : describeDnsOutcome(reason)
+
 /** The report on screen: a past one being viewed, or the current run's. */
 export function shownReport(state: NetmendState): DiagnosisReport | null {
   if (state.viewingId) return state.history.find((entry) => entry.id === state.viewingId)?.report ?? null
@@ -197,7 +201,10 @@ export function createNetmendStore(api: NetmendApi): NetmendStore {
       set({
         dnsConfirmBy: null,
         dnsSwitched: false,
-        dnsNotice: { tone: payload.reason === 'failed' ? 'problem' : 'info', text: payload.message || DNS_TEXTS.revertedNotConfirmed },
+        dnsNotice:
+          payload.reason === 'failed'
+            ? { tone: 'problem', text: DNS_TEXTS.autoRevertFailed(DNS_SETTINGS_ERROR_TEXTS[payload.failure.code](payload.failure.detail)) }
+            : { tone: 'info', text: DNS_TEXTS.revertedUnconfirmed },
       })
       setFixMessage('switch-dns', null)
       void loadFixSupport()
@@ -278,15 +285,16 @@ export function createNetmendStore(api: NetmendApi): NetmendStore {
           return
         }
         if (!started.ok) {
-          // Main's details are sentences for people (an address it can't use, or a run already going).
-          const isTarget = started.code.startsWith('target.')
+          // An address main can't use is said next to the field; a run already going, under the button.
+          const isTarget = started.code !== 'diagnosis.busy'
+          const text = DIAGNOSE_ERROR_TEXTS[started.code](started.detail)
           cancelWanted = false
           held = []
           set({
             phase: 'idle',
             progress: RUN_TEXTS.couldNotStart,
-            addressError: isTarget ? started.detail : null,
-            runMessage: isTarget ? null : { tone: 'problem', text: started.detail },
+            addressError: isTarget ? text : null,
+            runMessage: isTarget ? null : { tone: 'problem', text },
           })
           return
         }
@@ -329,7 +337,9 @@ export function createNetmendStore(api: NetmendApi): NetmendStore {
         let message: Message
         try {
           const outcome = await api.applyOsFix({ id, resolver: null })
-          message = { tone: outcome.ok ? 'ok' : 'problem', text: outcome.message || (outcome.ok ? '' : FIX_LIST_TEXTS.unexpected(outcome.detail)) }
+          message = outcome.ok
+            ? { tone: 'ok', text: describeDnsOutcome(outcome.outcome) }
+            : { tone: 'problem', text: DNS_SETTINGS_ERROR_TEXTS[outcome.code](outcome.detail) }
           if (outcome.ok && id === 'switch-dns') set({ dnsConfirmBy: outcome.confirmBy ?? null, dnsSwitched: outcome.confirmBy === undefined })
           if (outcome.ok && id === 'revert-dns') {
             set({ dnsConfirmBy: null, dnsSwitched: false })
@@ -348,7 +358,7 @@ export function createNetmendStore(api: NetmendApi): NetmendStore {
       keepDns: async () => {
         try {
           const { kept } = await api.confirmDnsChange(null)
-          set({ dnsConfirmBy: null, dnsSwitched: kept, dnsNotice: { tone: kept ? 'ok' : 'info', text: kept ? DNS_TEXTS.kept : DNS_TEXTS.tooLate } })
+          set({ dnsConfirmBy: null, dnsSwitched: kept, dnsNotice: { tone: kept ? 'ok' : 'info', text: kept ? DNS_TEXTS.kept : DNS_TEXTS.revertedUnconfirmed } })
           void loadFixSupport()
         } catch (error) {
           set({ dnsNotice: { tone: 'problem', text: FIX_LIST_TEXTS.unexpected(describe(error)) } })

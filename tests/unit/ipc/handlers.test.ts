@@ -26,9 +26,14 @@ function fakeDnsSettings(): DnsSettingsPort & { calls: string[] } {
   return {
     calls,
     show: async () => ({ ok: true, netmendChanged: changed }),
-    use: async (servers) => (calls.push(`use ${servers.join(' ')}`), (changed = true), { ok: true }),
+    use: async (servers) => (calls.push(`use ${servers.join(' ')}`), (changed = true), { ok: true, adapters: ['eth0'] }),
     confirm: async () => (calls.push('confirm'), { ok: true }),
-    revert: async () => (calls.push('revert'), (changed = false), { ok: true }),
+    revert: async () => {
+      calls.push('revert')
+      const adapters = changed ? ['eth0'] : []
+      changed = false
+      return { ok: true, adapters }
+    },
     flush: async () => (calls.push('flush'), { ok: true, flushed: false, method: 'none' }),
     recoverUnfinished: async () => (calls.push('recover'), (changed = false), { ok: true, recovered: true }),
   }
@@ -74,12 +79,10 @@ describe('main handlers', () => {
     expect(second).toMatchObject({ ok: false, code: 'diagnosis.busy' })
   })
 
-  it('turns a bad address into a one-line message for people', async () => {
+  it('refuses a bad address with its code and what was wrong with it', async () => {
     const { handlers } = setup()
     dispose = handlers.dispose
-    const started = await handlers.diagnose({ target: 'ftp://shop.example' })
-    expect(started).toMatchObject({ ok: false, code: 'target.unsupported-scheme' })
-    expect(!started.ok && started.detail).toMatch(/"ftp:" addresses can't be checked/)
+    expect(await handlers.diagnose({ target: 'ftp://shop.example' })).toEqual({ ok: false, code: 'target.unsupported-scheme', detail: 'ftp:' })
   })
 
   it('keeps finished diagnoses in the history, and can delete them', async () => {
@@ -128,9 +131,19 @@ describe('main handlers', () => {
     const { handlers } = setup()
     dispose = handlers.dispose
     const support = await handlers.fixSupport(null)
-    expect(support.every((fix) => !fix.available && /not available yet/i.test(fix.reason ?? ''))).toBe(true)
+    expect(support.every((fix) => !fix.available && fix.reason?.code === 'dns-settings.unsupported')).toBe(true)
     const outcome = await handlers.applyOsFix({ id: 'switch-dns', resolver: null })
-    expect(outcome.ok).toBe(false)
+    expect(outcome).toMatchObject({ ok: false, code: 'dns-settings.unsupported' })
+  })
+
+  it('says there is nothing to undo when NetMend changed nothing, and which connections it put back when it did', async () => {
+    const dns = fakeDnsSettings()
+    const { handlers } = setup({ dnsSettings: dns })
+    dispose = handlers.dispose
+    expect((await handlers.fixSupport(null)).find((fix) => fix.id === 'revert-dns')).toMatchObject({ available: false, reason: { code: 'nothing-to-revert' } })
+    expect(await handlers.applyOsFix({ id: 'revert-dns', resolver: null })).toEqual({ ok: true, id: 'revert-dns', outcome: { code: 'nothing-to-revert' } })
+    await handlers.applyOsFix({ id: 'switch-dns', resolver: null })
+    expect(await handlers.applyOsFix({ id: 'revert-dns', resolver: null })).toEqual({ ok: true, id: 'revert-dns', outcome: { code: 'reverted', adapters: ['eth0'] } })
   })
 
   it('puts the old DNS back when nobody confirms the switch in time', async () => {
@@ -146,12 +159,12 @@ describe('main handlers', () => {
     expect(events.find((event) => event.event === 'dnsChangeReverted')?.payload).toMatchObject({ reason: 'not-confirmed' })
   })
 
-  it('explains a refused administrator prompt in plain words', async () => {
-    const dns = { ...fakeDnsSettings(), use: async () => ({ ok: false as const, code: 'dns-settings.elevation-declined', detail: 'User did not grant permission.' }) }
+  it('passes a refused administrator prompt on as its code', async () => {
+    const dns = { ...fakeDnsSettings(), use: async () => ({ ok: false as const, code: 'dns-settings.elevation-declined' as const, detail: 'User did not grant permission.' }) }
     const { handlers } = setup({ dnsSettings: dns })
     dispose = handlers.dispose
     const outcome = await handlers.applyOsFix({ id: 'switch-dns', resolver: null })
-    expect(outcome).toMatchObject({ ok: false, message: 'The administrator password was not given, so nothing was changed.' })
+    expect(outcome).toMatchObject({ ok: false, code: 'dns-settings.elevation-declined' })
   })
 
   it('keeps the switch once confirmed', async () => {
@@ -184,7 +197,7 @@ describe('main handlers', () => {
   })
 
   it('keeps counting down when keeping the new settings fails, so they still end undone', async () => {
-    const dns = { ...fakeDnsSettings(), confirm: async () => ({ ok: false as const, code: 'dns-settings.busy', detail: 'locked' }) }
+    const dns = { ...fakeDnsSettings(), confirm: async () => ({ ok: false as const, code: 'dns-settings.busy' as const, detail: 'locked' }) }
     const { handlers } = setup({ dnsSettings: dns })
     dispose = handlers.dispose
     await handlers.applyOsFix({ id: 'switch-dns', resolver: null })
@@ -194,14 +207,12 @@ describe('main handlers', () => {
   })
 
   it('says plainly when undoing an unconfirmed switch failed', async () => {
-    const dns = { ...fakeDnsSettings(), recoverUnfinished: async () => ({ ok: false as const, code: 'dns-settings.elevation-declined', detail: 'declined' }) }
+    const dns = { ...fakeDnsSettings(), recoverUnfinished: async () => ({ ok: false as const, code: 'dns-settings.elevation-declined' as const, detail: 'declined' }) }
     const { handlers, events } = setup({ dnsSettings: dns })
     dispose = handlers.dispose
     await handlers.applyOsFix({ id: 'switch-dns', resolver: null })
     await wait(200)
-    const reverted = events.find((event) => event.event === 'dnsChangeReverted')?.payload as { reason: string; message: string }
-    expect(reverted.reason).toBe('failed')
-    expect(reverted.message).toMatch(/still uses the public address book/)
+    expect(events.find((event) => event.event === 'dnsChangeReverted')?.payload).toEqual({ reason: 'failed', failure: { ok: false, code: 'dns-settings.elevation-declined', detail: 'declined' } })
   })
 
   it('a check of a watch that was replaced does not speak for the new watch', async () => {

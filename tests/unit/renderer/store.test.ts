@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ContractEvents, EventName, HistoryEntry, NetmendApi, OsFixSupport } from '../../../src/shared/contract'
 import { CHECK_IDS, type CheckId, type CheckReport, type CheckStatus, type DiagnosisReport } from '../../../src/shared/diagnosis'
 import { CHECK_TITLES } from '../../../src/shared/texts'
+import { DNS_TEXTS } from '../../../src/shared/ui-texts'
 import { createNetmendStore, shownReport, type NetmendStore } from '../../../src/renderer/src/store'
 
 
@@ -29,7 +30,7 @@ const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolv
 const NOT_AVAILABLE: OsFixSupport[] = [
   { id: 'flush-dns-cache', available: true, needsAdmin: true },
   { id: 'switch-dns', available: true, needsAdmin: true },
-  { id: 'revert-dns', available: false, needsAdmin: true, reason: 'There is nothing to undo.' },
+  { id: 'revert-dns', available: false, needsAdmin: true, reason: { code: 'nothing-to-revert' } },
 ]
 
 function fakeApi() {
@@ -38,7 +39,7 @@ function fakeApi() {
     diagnose: vi.fn<NetmendApi['diagnose']>(async () => ({ ok: true, runId: 'run-1' })),
     cancel: vi.fn<NetmendApi['cancel']>(async () => ({ cancelled: true })),
     fixSupport: vi.fn<NetmendApi['fixSupport']>(async () => NOT_AVAILABLE),
-    applyOsFix: vi.fn<NetmendApi['applyOsFix']>(async ({ id }) => ({ ok: true, id, message: 'Done.' })),
+    applyOsFix: vi.fn<NetmendApi['applyOsFix']>(async ({ id }) => ({ ok: true, id, outcome: { code: 'nothing-to-flush' } })),
     confirmDnsChange: vi.fn<NetmendApi['confirmDnsChange']>(async () => ({ kept: true })),
     watchSite: vi.fn<NetmendApi['watchSite']>(async ({ target }) => ({ watching: true, target })),
     stopWatching: vi.fn<NetmendApi['stopWatching']>(async () => ({ watching: false, target: null })),
@@ -251,12 +252,11 @@ describe('running a diagnosis', () => {
 
   it('shows main’s sentence under the address and does not start when the address is refused', async () => {
     const { store, fake } = setup()
-    const detail = "That doesn't look like a web address: exa mple."
-    fake.api.diagnose.mockResolvedValueOnce({ ok: false, code: 'target.invalid', detail })
+    fake.api.diagnose.mockResolvedValueOnce({ ok: false, code: 'target.invalid', detail: 'exa mple' })
     store.getState().setAddress('exa mple')
     await store.getState().diagnose()
 
-    expect(store.getState()).toMatchObject({ addressError: detail, runMessage: null, phase: 'idle', runId: null, report: null })
+    expect(store.getState()).toMatchObject({ addressError: 'That doesn\'t look like a web address: "exa mple".', runMessage: null, phase: 'idle', runId: null, report: null })
     expect(store.getState().progress).toBe('The checks could not start.')
     expect(statuses(store)).toEqual(allRows('pending'))
     started(fake, 'run-1', 'net.interfaces')
@@ -268,9 +268,9 @@ describe('running a diagnosis', () => {
 
   it('shows other refusals (a run already going) as a message for the run, not under the address', async () => {
     const { store, fake } = setup()
-    fake.api.diagnose.mockResolvedValueOnce({ ok: false, code: 'diagnosis.busy', detail: 'A check is already running.' })
+    fake.api.diagnose.mockResolvedValueOnce({ ok: false, code: 'diagnosis.busy', detail: '' })
     await store.getState().diagnose('shop.example')
-    expect(store.getState()).toMatchObject({ addressError: null, phase: 'idle', runMessage: { tone: 'problem', text: 'A check is already running.' } })
+    expect(store.getState()).toMatchObject({ addressError: null, phase: 'idle', runMessage: { tone: 'problem', text: expect.stringMatching(/^A check is already running/) } })
   })
 
   it('says something went wrong, and is ready again, when asking main fails', async () => {
@@ -414,7 +414,8 @@ describe('cancelling', () => {
 
 describe('switching DNS and "Keep these settings?"', () => {
   const CONFIRM_BY = 1_900_000_000_000
-  const switchOk = { ok: true as const, id: 'switch-dns' as const, message: "Now using Google's public address book.", confirmBy: CONFIRM_BY }
+  const switched = { code: 'switched' as const, servers: ['8.8.8.8'], adapters: ['eth0'] }
+  const switchOk = { ok: true as const, id: 'switch-dns' as const, outcome: switched, confirmBy: CONFIRM_BY }
   const revertAvailable: OsFixSupport[] = NOT_AVAILABLE.map((support) => (support.id === 'revert-dns' ? { id: 'revert-dns', available: true, needsAdmin: true } : support))
 
   it('shows the countdown deadline after a switch, says it worked, and learns that it can now be undone', async () => {
@@ -430,10 +431,10 @@ describe('switching DNS and "Keep these settings?"', () => {
     expect(store.getState().fixMessages['switch-dns']).toEqual({ tone: 'info', text: 'Working…' })
 
     answer.resolve(switchOk)
-    expect(await applying).toEqual({ tone: 'ok', text: switchOk.message })
+    expect(await applying).toEqual({ tone: 'ok', text: 'Now using 8.8.8.8 on eth0.' })
     await settle()
     expect(store.getState()).toMatchObject({ dnsConfirmBy: CONFIRM_BY, dnsSwitched: false, osFixBusy: null })
-    expect(store.getState().fixMessages['switch-dns']).toEqual({ tone: 'ok', text: switchOk.message })
+    expect(store.getState().fixMessages['switch-dns']).toEqual({ tone: 'ok', text: 'Now using 8.8.8.8 on eth0.' })
     expect(fake.api.fixSupport).toHaveBeenCalledTimes(2)
     expect(store.getState().fixSupport?.['revert-dns']?.available).toBe(true)
   })
@@ -453,24 +454,24 @@ describe('switching DNS and "Keep these settings?"', () => {
     expect(fake.api.fixSupport.mock.calls.length).toBe(supportCalls + 1)
   })
 
-  it('"Keep" pressed too late says the previous settings are already back', async () => {
+  it('"Keep" pressed too late says the previous settings were put back', async () => {
     const { store, fake } = setup()
     fake.api.applyOsFix.mockResolvedValueOnce(switchOk)
     await store.getState().applyOsFix('switch-dns')
     fake.api.confirmDnsChange.mockResolvedValueOnce({ kept: false })
     await store.getState().keepDns()
-    expect(store.getState()).toMatchObject({ dnsConfirmBy: null, dnsSwitched: false, dnsNotice: { tone: 'info', text: 'Too late: your previous settings were already restored.' } })
+    expect(store.getState()).toMatchObject({ dnsConfirmBy: null, dnsSwitched: false, dnsNotice: { tone: 'info', text: DNS_TEXTS.revertedUnconfirmed } })
   })
 
   it('"Undo now" reverts, ends the countdown and answers next to the prompt', async () => {
     const { store, fake } = setup()
     fake.api.applyOsFix.mockResolvedValueOnce(switchOk)
     await store.getState().applyOsFix('switch-dns')
-    fake.api.applyOsFix.mockResolvedValueOnce({ ok: true, id: 'revert-dns', message: 'Your previous settings are back.' })
+    fake.api.applyOsFix.mockResolvedValueOnce({ ok: true, id: 'revert-dns', outcome: { code: 'reverted', adapters: ['eth0'] } })
 
     await store.getState().undoDns()
     expect(fake.api.applyOsFix).toHaveBeenLastCalledWith({ id: 'revert-dns', resolver: null })
-    expect(store.getState()).toMatchObject({ dnsConfirmBy: null, dnsSwitched: false, dnsNotice: { tone: 'ok', text: 'Your previous settings are back.' } })
+    expect(store.getState()).toMatchObject({ dnsConfirmBy: null, dnsSwitched: false, dnsNotice: { tone: 'ok', text: 'Your previous settings are back on eth0, exactly as they were.' } })
     expect(store.getState().fixMessages['switch-dns']).toBeUndefined()
   })
 
@@ -481,7 +482,7 @@ describe('switching DNS and "Keep these settings?"', () => {
     await settle()
     const supportCalls = fake.api.fixSupport.mock.calls.length
 
-    fake.emit('dnsChangeReverted', { reason: 'not-confirmed', message: 'Nobody confirmed the new settings in time, so your previous ones were put back.' })
+    fake.emit('dnsChangeReverted', { reason: 'not-confirmed' })
     expect(store.getState()).toMatchObject({
       dnsConfirmBy: null,
       dnsSwitched: false,
@@ -492,26 +493,24 @@ describe('switching DNS and "Keep these settings?"', () => {
     expect(fake.api.fixSupport.mock.calls.length).toBe(supportCalls + 1)
   })
 
-  it('shows a failed automatic undo as a problem, and falls back to its own sentence when main sends none', () => {
+  it('shows a failed automatic undo as a problem that says why', () => {
     const { store, fake } = setup()
-    fake.emit('dnsChangeReverted', { reason: 'failed', message: 'The previous settings could not be put back.' })
-    expect(store.getState().dnsNotice).toEqual({ tone: 'problem', text: 'The previous settings could not be put back.' })
-    fake.emit('dnsChangeReverted', { reason: 'not-confirmed', message: '' })
-    expect(store.getState().dnsNotice).toEqual({ tone: 'info', text: 'Your previous address book settings are back, because the change was not confirmed in time.' })
+    fake.emit('dnsChangeReverted', { reason: 'failed', failure: { ok: false, code: 'dns-settings.elevation-declined', detail: 'declined' } })
+    expect(store.getState().dnsNotice).toEqual({ tone: 'problem', text: expect.stringMatching(/^Nobody confirmed the new settings, but .*password was not given.*still uses the public address book/) })
   })
 
   it('a switch that needs no confirmation counts as switched at once, without a countdown', async () => {
     const { store, fake } = setup()
-    fake.api.applyOsFix.mockResolvedValueOnce({ ok: true, id: 'switch-dns', message: 'Switched.' })
+    fake.api.applyOsFix.mockResolvedValueOnce({ ok: true, id: 'switch-dns', outcome: switched })
     await store.getState().applyOsFix('switch-dns')
     expect(store.getState()).toMatchObject({ dnsConfirmBy: null, dnsSwitched: true })
   })
 
-  it('a failed switch shows main’s sentence as a problem and starts no countdown', async () => {
+  it('a failed switch says why as a problem and starts no countdown', async () => {
     const { store, fake } = setup()
-    fake.api.applyOsFix.mockResolvedValueOnce({ ok: false, id: 'switch-dns', code: 'dns-settings.verify-failed', detail: 'x', message: 'The new servers did not answer; nothing was changed.' })
+    fake.api.applyOsFix.mockResolvedValueOnce({ ok: false, id: 'switch-dns', code: 'dns-settings.verification-failed', detail: '8.8.8.8 did not answer' })
     const message = await store.getState().applyOsFix('switch-dns')
-    expect(message).toEqual({ tone: 'problem', text: 'The new servers did not answer; nothing was changed.' })
+    expect(message).toEqual({ tone: 'problem', text: 'The new address book did not answer (8.8.8.8 did not answer), so NetMend put your previous settings back.' })
     expect(store.getState()).toMatchObject({ dnsConfirmBy: null, dnsSwitched: false, osFixBusy: null })
   })
 

@@ -1,5 +1,6 @@
 import { FIX_TEXTS } from '../../../shared/texts'
 import { DNS_TEXTS, FIX_LIST_TEXTS } from '../../../shared/ui-texts'
+import { unavailableReason } from '../store'
 import { useNetmend } from '../store-context'
 import { DnsConfirm } from './DnsConfirm'
 import { DNS_STATUS_ID, focusById } from './ids'
@@ -30,7 +31,7 @@ export function DnsStatus(): React.JSX.Element {
           </button>
           <p id="dns-revert-explanation" className="muted small">
             {revert.explanation}
-            {revertSupport && !revertSupport.available && ` ${revertSupport.reason ?? FIX_LIST_TEXTS.notAvailable}`}
+            {revertSupport && !revertSupport.available && ` ${revertSupport.reason ? unavailableReason(revertSupport.reason) : FIX_LIST_TEXTS.notAvailable}`}
             {revertSupport?.available && revertSupport.needsAdmin && ` ${FIX_LIST_TEXTS.needsAdmin}`}
           </p>
         </div>

@@ -1,5 +1,6 @@
 import type { OsFixId } from '../../../shared/contract'
 import { FIX_LIST_TEXTS } from '../../../shared/ui-texts'
+import { unavailableReason } from '../store'
 import { useNetmend } from '../store-context'
 import { LockIcon } from './LockIcon'
 import type { FixProps } from './FixItem'
@@ -40,7 +41,7 @@ export function OsFix({ fix, words, readOnly, id, best }: FixProps & { id: OsFix
           {unavailable && (
             <p className="note note--unavailable" data-unavailable="true">
               {/* Main's reason already says it for people; the generic words only stand in when it gave none. */}
-              {support?.reason ?? (
+              {support?.reason ? unavailableReason(support.reason) : (
                 <>
                   <strong>{FIX_LIST_TEXTS.notAvailable}</strong> {supportFailed ? FIX_LIST_TEXTS.couldNotAsk : ''}
                 </>

@@ -1,0 +1,53 @@
+// Every error code a person can be shown, as lists: the texts are keyed by these unions, so a code without
+// words does not compile, and tests can walk every one of them.
+import type { Failure } from './result'
+
+export const TARGET_ERROR_CODES = ['target.empty', 'target.unsupported-scheme', 'target.invalid'] as const
+export type TargetErrorCode = (typeof TARGET_ERROR_CODES)[number]
+
+export const CONFIG_ERROR_CODES = ['config.unreadable', 'config.not-json', 'config.invalid-field'] as const
+export type ConfigErrorCode = (typeof CONFIG_ERROR_CODES)[number]
+
+export const CLI_ERROR_CODES = [
+  'cli.unknown-flag',
+  'cli.missing-value',
+  'cli.unknown-command',
+  'cli.extra-argument',
+  'cli.missing-server',
+  'cli.unknown-dns-command',
+] as const
+export type CliErrorCode = (typeof CLI_ERROR_CODES)[number]
+
+/** Servers or connections named on the command line that NetMend does not know. */
+export const DNS_CHOICE_ERROR_CODES = ['dns.unknown-server', 'dns.bad-adapter'] as const
+export type DnsChoiceErrorCode = (typeof DNS_CHOICE_ERROR_CODES)[number]
+
+/** Bad input: one line, exit status 2 on the command line, next to the field in the window. */
+export const INPUT_ERROR_CODES = [...TARGET_ERROR_CODES, ...CONFIG_ERROR_CODES, ...CLI_ERROR_CODES, ...DNS_CHOICE_ERROR_CODES] as const
+export type InputErrorCode = (typeof INPUT_ERROR_CODES)[number]
+
+/** Why the window's Diagnose did not start. */
+export type DiagnoseErrorCode = TargetErrorCode | 'diagnosis.busy'
+
+export const DNS_SETTINGS_ERROR_CODES = [
+  'dns-settings.bad-address',
+  'dns-settings.no-servers',
+  'dns-settings.unknown-adapter',
+  'dns-settings.unsafe-name',
+  'dns-settings.unreadable',
+  'dns-settings.unsupported',
+  'dns-settings.no-adapter',
+  'dns-settings.snapshot-failed',
+  'dns-settings.apply-failed',
+  'dns-settings.verification-failed',
+  'dns-settings.rollback-failed',
+  'dns-settings.elevation-declined',
+  'dns-settings.elevation-unavailable',
+  'dns-settings.busy',
+  'dns-settings.nothing-to-confirm',
+  'dns-settings.adapter-gone',
+  'dns-settings.flush-failed',
+  'dns-settings.aborted',
+] as const
+export type DnsSettingsErrorCode = (typeof DNS_SETTINGS_ERROR_CODES)[number]
+export type DnsSettingsFailure = Failure<DnsSettingsErrorCode>
