@@ -3,6 +3,7 @@
 import type { DiagnosisEvent, DiagnosisReport, FixId } from './diagnosis'
 import type { DnsOutcome } from './dns-outcome'
 import type { DiagnoseErrorCode, DnsSettingsFailure } from './errors'
+import type { Language } from './language'
 import type { Failure } from './result'
 import { v, type Infer, type Validator } from './validate'
 
@@ -50,6 +51,7 @@ const inputs = {
   listHistory: v.nothing(),
   deleteHistory: v.object({ id: v.nullable(v.string(64)) }),
   openHelp: v.object({ topic: v.literal('clear-site-data', 'restart-router', 'dns') }),
+  language: v.nothing(),
 } satisfies Record<string, Validator<unknown>>
 
 export interface ContractOutputs {
@@ -65,6 +67,8 @@ export interface ContractOutputs {
   listHistory: HistoryEntry[]
   deleteHistory: { remaining: number }
   openHelp: { opened: boolean }
+  /** The language the window speaks: the one main chose from the operating system's. */
+  language: { language: Language }
 }
 
 export const CONTRACT_INPUTS = inputs

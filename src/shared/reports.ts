@@ -1,96 +1,98 @@
 // Plain-text reports a person can send: to the site's administrators (what their site answered) or to
 // their internet provider (what failed on the way). Built only from the diagnosis's own evidence.
 import { evidenceOf, type DiagnosisReport } from './diagnosis'
-import type { DnsFailureCode, PinnedFetchResult, ResolverAnswer } from './evidence'
-import { describeCheckSummary, describeFetchFailure, describeFinding, describeVerdict } from './texts'
+import type { PinnedFetchResult, ResolverAnswer } from './evidence'
+import type { Language } from './language'
+import { describeCheckSummary, describeFinding, describeVerdict, DIAGNOSIS_TEXTS, type DiagnosisTexts } from './texts/diagnosis'
+import { REPORT_TEXTS, type ReportKind, type ReportTexts } from './texts/reports'
 import { REVEALING_HEADERS } from './who-answered'
 
-export type ReportKind = 'site-admin' | 'isp'
+export type { ReportKind } from './texts/reports'
 
-const DNS_FAILURE_WORDS: Record<DnsFailureCode, string> = {
-  'dns.timeout': 'no answer',
-  'dns.unreachable': 'unreachable',
-  'dns.network-error': 'could not be asked',
-  'dns.aborted': 'stopped',
-  'dns.bad-question': 'not asked (bad question)',
+interface Words {
+  report: ReportTexts
+  diagnosis: DiagnosisTexts
 }
 
-const resolverName = (answer: ResolverAnswer): string => (answer.origin.kind === 'system' ? `system ${answer.resolver}` : `${answer.origin.name} ${answer.resolver}`)
+function resolverName(answer: ResolverAnswer, t: ReportTexts): string {
+  return answer.origin.kind === 'system' ? t.systemResolver(answer.resolver) : `${answer.origin.name} ${answer.resolver}`
+}
 
-function describeAnswer(answer: ResolverAnswer): string {
+function describeAnswer(answer: ResolverAnswer, t: ReportTexts): string {
   const response = answer.response
-  if (!response.ok) return `${resolverName(answer)}: ${DNS_FAILURE_WORDS[response.code]} after ${Math.round(response.latencyMs)} ms`
+  const ms = Math.round(response.latencyMs)
+  if (!response.ok) return t.dnsFailed(resolverName(answer, t), response.code, ms)
   const addresses = response.answers.filter((record) => record.type === 'A' || record.type === 'AAAA').map((record) => record.data)
-  return `${resolverName(answer)}: ${response.rcode}${addresses.length ? ` ${addresses.join(', ')}` : ''} in ${Math.round(response.latencyMs)} ms`
+  return t.dnsAnswered(resolverName(answer, t), response.rcode, addresses, ms)
 }
 
-function describeFetch(fetch: PinnedFetchResult): string[] {
-  const timings = fetch.timings
-  const timing = ` (connect ${timings.connectMs ?? '-'} ms${timings.tlsMs !== undefined ? `, TLS ${timings.tlsMs} ms` : ''}, first byte ${timings.firstByteMs ?? '-'} ms, total ${timings.totalMs} ms)`
-  if (!fetch.ok) return [`  ${fetch.address}: ${describeFetchFailure(fetch.code)}${timing}`]
+function describeFetch(fetch: PinnedFetchResult, words: Words): string[] {
+  const timing = ` (${words.report.timings(fetch.timings)})`
+  if (!fetch.ok) return [`  ${fetch.address}: ${words.diagnosis.fetchFailures[fetch.code]}${timing}`]
   const headers = Object.entries(fetch.headers)
     .filter(([name]) => name === 'date' || REVEALING_HEADERS.includes(name) || name.startsWith('x-akamai') || name === 'x-fastly-request-id' || name === 'x-varnish')
     .map(([name, value]) => `    ${name}: ${value}`)
   return [`  ${fetch.address}: HTTP ${fetch.status}${timing}`, ...headers]
 }
 
-function header(report: DiagnosisReport, now: Date, audience: string): string[] {
-  return [
-    `NetMend report for ${audience}`,
-    `Time (UTC): ${now.toISOString()}`,
-    `Site: ${report.target ?? '(none given)'}`,
-    `Result: ${describeVerdict(report).title} [${report.verdict.code}]`,
-    '',
-  ]
+function header(kind: ReportKind, report: DiagnosisReport, now: Date, words: Words): string[] {
+  const t = words.report
+  return [t.title[kind], t.time(now.toISOString()), t.site(report.target), t.result(describeVerdict(report, words.diagnosis).title, report.verdict.code), '']
 }
 
-function siteAdminReport(report: DiagnosisReport, now: Date): string[] {
+const findingLines = (report: DiagnosisReport, words: Words): string[] =>
+  report.findings.map((finding) => `- ${describeFinding(finding, report, words.diagnosis)}`)
+
+function siteAdminReport(report: DiagnosisReport, now: Date, words: Words): string[] {
+  const t = words.report
   const http = evidenceOf(report.checks, 'site.http')
   const dns = evidenceOf(report.checks, 'site.dns')
   const requested = http?.url ?? report.target
   return [
-    ...header(report, now, "the site's administrators"),
-    ...(requested ? [`Requested: GET ${requested}`] : []),
-    'Responses, per server address:',
-    ...(http?.fetches ?? []).flatMap(describeFetch),
+    ...header('site-admin', report, now, words),
+    ...(requested ? [t.requested(requested)] : []),
+    t.responses,
+    ...(http?.fetches ?? []).flatMap((fetch) => describeFetch(fetch, words)),
     '',
-    'Addresses the name resolved to:',
-    ...[...(dns?.system ?? []), ...(dns?.public ?? [])].map((answer) => `  ${describeAnswer(answer)}`),
+    t.resolvedTo,
+    ...[...(dns?.system ?? []), ...(dns?.public ?? [])].map((answer) => `  ${describeAnswer(answer, t)}`),
     '',
-    ...report.findings.map((finding) => `- ${describeFinding(finding, report)}`),
+    ...findingLines(report, words),
   ]
 }
 
-function ispReport(report: DiagnosisReport, now: Date): string[] {
+function ispReport(report: DiagnosisReport, now: Date, words: Words): string[] {
+  const t = words.report
   const gateway = evidenceOf(report.checks, 'net.gateway')
   const internet = evidenceOf(report.checks, 'net.internet')
   const systemDns = evidenceOf(report.checks, 'dns.system')
   const publicDns = evidenceOf(report.checks, 'dns.public')
   const failed = report.checks.filter((check) => check.status === 'fail')
   return [
-    ...header(report, now, 'the internet provider'),
-    'Router (default gateway):',
+    ...header('isp', report, now, words),
+    t.router,
     ...(!gateway
-      ? ['  not checked']
+      ? [`  ${t.routerNotChecked}`]
       : gateway.gateways.length
-        ? gateway.gateways.map((entry) => `  ${entry.address} on ${entry.interface}: ${gateway.answering.includes(entry.address) ? 'answers' : 'does not answer'}`)
-        : ['  none configured']),
-    'Internet servers reached by address:',
+        ? gateway.gateways.map((entry) => `  ${t.routerLine(entry.address, entry.interface, gateway.answering.includes(entry.address))}`)
+        : [`  ${t.routerNone}`]),
+    t.internetServers,
     ...(internet?.targets ?? []).map(
-      (target) => `  ${target.address.includes(':') ? `[${target.address}]` : target.address}:${target.port} ${target.outcome} (${target.latencyMs} ms)`,
+      (target) => `  ${target.address.includes(':') ? `[${target.address}]` : target.address}:${target.port} ${t.tcp[target.outcome]} (${target.latencyMs} ms)`,
     ),
-    `Your DNS servers (asked for ${systemDns?.question ?? '-'}):`,
-    ...(systemDns?.answers ?? []).map((answer) => `  ${describeAnswer(answer)}`),
-    'Public DNS servers, same question:',
-    ...(publicDns?.answers ?? []).map((answer) => `  ${describeAnswer(answer)}`),
+    t.systemDns(systemDns?.question),
+    ...(systemDns?.answers ?? []).map((answer) => `  ${describeAnswer(answer, t)}`),
+    t.publicDns,
+    ...(publicDns?.answers ?? []).map((answer) => `  ${describeAnswer(answer, t)}`),
     '',
-    ...(failed.length ? ['What failed:', ...failed.map((check) => `  - ${check.id}: ${describeCheckSummary(check.summary)}`)] : []),
-    ...report.findings.map((finding) => `- ${describeFinding(finding, report)}`),
+    ...(failed.length ? [t.whatFailed, ...failed.map((check) => `  - ${check.id}: ${describeCheckSummary(check.summary, words.diagnosis)}`)] : []),
+    ...findingLines(report, words),
   ]
 }
 
-/** `at` defaults to when the diagnosis ended, so a report copied from the history keeps its real time. */
-export function buildReport(kind: ReportKind, report: DiagnosisReport, at: Date = new Date(report.finishedAt)): string {
-  const lines = kind === 'site-admin' ? siteAdminReport(report, at) : ispReport(report, at)
+/** In the person's language; `at` defaults to when the diagnosis ended, so a report copied from the history keeps its real time. */
+export function buildReport(kind: ReportKind, report: DiagnosisReport, language: Language, at: Date = new Date(report.finishedAt)): string {
+  const words = { report: REPORT_TEXTS[language], diagnosis: DIAGNOSIS_TEXTS[language] }
+  const lines = kind === 'site-admin' ? siteAdminReport(report, at, words) : ispReport(report, at, words)
   return `${lines.join('\n').trimEnd()}\n`
 }

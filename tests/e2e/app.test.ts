@@ -3,13 +3,13 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
-import { DNS_OUTCOME_TEXTS } from '../../src/shared/texts'
-import { DNS_TEXTS } from '../../src/shared/ui-texts'
+import { rendererTexts } from '../../src/renderer/src/texts'
 import { createWorld, LAB, type World, type WorldName } from '../lab/lab'
 import { browserSuiteUnavailableReason } from './availability'
 import { closeBrowser, openAppInWorld, type AppInWorld, type AppOptions } from './bridge/app-in-world'
 
 const SITE = `http://${LAB.siteName}/`
+const EN = rendererTexts('en')
 const unavailable = browserSuiteUnavailableReason()
 if (unavailable) console.log(`skipped suite tests/e2e/app.test.ts: ${unavailable}`)
 
@@ -107,7 +107,7 @@ describe.skipIf(unavailable)('the desktop app in Chromium, main process in the l
     // A plain resolv.conf has no cache behind it: the app says so instead of pretending.
     const flush = page.locator('li[data-fix-id="flush-dns-cache"]')
     await flush.getByRole('button', { name: 'Forget remembered addresses' }).click()
-    await eventually.text(flush, new RegExp(DNS_OUTCOME_TEXTS['nothing-to-flush']({ code: 'nothing-to-flush' }).slice(0, 40)))
+    await eventually.text(flush, new RegExp(EN.dnsSettings.outcomes['nothing-to-flush']({ code: 'nothing-to-flush' }).slice(0, 40)))
   })
 
   it('an unconfirmed DNS switch goes back by itself when the countdown ends', async () => {
@@ -118,7 +118,7 @@ describe.skipIf(unavailable)('the desktop app in Chromium, main process in the l
     await page.getByRole('button', { name: 'Use a public address book' }).click()
     await eventually.visible(page.getByRole('region', { name: 'Keep these settings?' }))
     expect(clientResolvConf(world)).not.toBe(original)
-    await eventually.visible(page.getByText(DNS_TEXTS.revertedUnconfirmed))
+    await eventually.visible(page.getByText(EN.dns.revertedUnconfirmed))
     expect(clientResolvConf(world)).toBe(original)
   })
 

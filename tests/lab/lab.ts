@@ -241,6 +241,8 @@ function toolEnv(extra?: Record<string, string>): NodeJS.ProcessEnv {
     env[k] = v
   }
   env.PATH = labPath()
+  // The lab reads NetMend's English words, whatever language this machine speaks; a test can ask for another.
+  env.LC_ALL = 'C.UTF-8'
   return { ...env, ...extra }
 }
 

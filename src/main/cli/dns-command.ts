@@ -1,13 +1,14 @@
 // `netmend dns show|use|revert|flush`: the dns-settings service with words around it.
 import type { DnsSettingsFailure, InputErrorCode } from '../../shared/errors'
-import { describeDnsOutcome, DNS_SETTINGS_CLI_ERROR_TEXTS, DNS_SETTINGS_TEXTS as T, INPUT_ERROR_TEXTS } from '../../shared/texts'
+import { describeDnsOutcome } from '../../shared/texts/dns-settings'
 import type { Failure } from '../../shared/result'
 import { DEFAULT_CONFIG, loadConfigFile } from '../engine/config'
-import { createDnsSettingsService, type AdapterDnsSettings, type DnsSettingsService, type TransactionStep } from '../dns-settings'
+import { createDnsSettingsService, type AdapterDnsSettings, type DnsSettingsService, type DnsSource, type TransactionStep } from '../dns-settings'
 import { resolveServerChoices } from '../dns-settings/server-choice'
 import { listActiveInterfaces, usableIpFamilies } from '../platform/interfaces'
 import { isAdapterId } from '../dns-settings/validate'
 import type { CliCommand } from './arguments'
+import type { CliTexts } from './texts'
 
 export const EXIT_OK = 0
 export const EXIT_FAILED = 1
@@ -40,8 +41,8 @@ export function createCliDnsService(io: CliIo, env: NodeJS.ProcessEnv = process.
   return createDnsSettingsService({ onStep: testPauseHook(env, io.err) })
 }
 
-export function badInputLine(error: Failure<InputErrorCode>): string {
-  return `netmend: ${INPUT_ERROR_TEXTS[error.code](error.detail)}\n`
+export function badInputLine(error: Failure<InputErrorCode>, texts: CliTexts): string {
+  return `netmend: ${texts.inputErrors.input[error.code](error.detail)}\n`
 }
 
 const SAYS_ITSELF = new Set<DnsSettingsFailure['code']>([
@@ -53,17 +54,17 @@ const SAYS_ITSELF = new Set<DnsSettingsFailure['code']>([
   'dns-settings.aborted',
 ])
 
-function failed(io: CliIo, error: DnsSettingsFailure): number {
+function failed(io: CliIo, error: DnsSettingsFailure, texts: CliTexts): number {
   // Some reasons already say what happened to the settings; the rest get "left as they were".
-  const tail = SAYS_ITSELF.has(error.code) ? '' : ` ${T.leftAsItWas()}`
-  io.err(`netmend: ${DNS_SETTINGS_CLI_ERROR_TEXTS[error.code](error.detail)}${tail}\n`)
+  const tail = SAYS_ITSELF.has(error.code) ? '' : ` ${texts.cli.dns.leftAsItWas}`
+  io.err(`netmend: ${texts.dnsErrors[error.code](error.detail)}${tail}\n`)
   return EXIT_FAILED
 }
 
-function adapterLines(adapter: AdapterDnsSettings): string[] {
-  const family = (label: string, servers: string[], source: string): string =>
-    `    ${label}: ${servers.length > 0 ? servers.join(', ') : T.none()} (${T.source(source)})`
-  const lines = [`  ${adapter.name} [${adapter.id}]${adapter.virtual ? ` — ${T.vpn()}` : ''}`]
+function adapterLines(adapter: AdapterDnsSettings, T: CliTexts['cli']['dns']): string[] {
+  const family = (label: string, servers: string[], source: DnsSource): string =>
+    `    ${label}: ${servers.length > 0 ? servers.join(', ') : T.none} (${T.source[source]})`
+  const lines = [`  ${adapter.name} [${adapter.id}]${adapter.virtual ? ` — ${T.vpn}` : ''}`]
   lines.push(family('IPv4', adapter.ipv4.servers, adapter.ipv4.source))
   if (adapter.ipv6.servers.length > 0 || adapter.ipv6.source !== adapter.ipv4.source) lines.push(family('IPv6', adapter.ipv6.servers, adapter.ipv6.source))
   return lines
@@ -84,45 +85,46 @@ export async function prepareDnsCommand(command: DnsCommand, env: NodeJS.Process
   return resolveServerChoices(command.servers, config.publicResolvers, usableIpFamilies(listActiveInterfaces()))
 }
 
-export async function runDnsCommand(command: DnsCommand, servers: string[], service: DnsSettingsService, io: CliIo): Promise<number> {
+export async function runDnsCommand(command: DnsCommand, servers: string[], service: DnsSettingsService, io: CliIo, texts: CliTexts): Promise<number> {
+  const T = texts.cli.dns
   const recovered = await service.recoverUnfinished()
-  if (!recovered.ok) return failed(io, recovered)
-  if (recovered.recovered) io.err(`netmend: ${T.recovered()}\n`)
+  if (!recovered.ok) return failed(io, recovered, texts)
+  if (recovered.recovered) io.err(`netmend: ${T.recovered}\n`)
 
   switch (command.command) {
     case 'dns-show': {
       const shown = await service.show()
-      if (!shown.ok) return failed(io, shown)
+      if (!shown.ok) return failed(io, shown, texts)
       if (command.json) {
         io.out(`${JSON.stringify({ adapters: shown.adapters, netmendChanged: shown.netmendChanged })}\n`)
         return EXIT_OK
       }
-      const lines = [T.listTitle(), ...shown.adapters.flatMap(adapterLines), '', shown.netmendChanged ? T.changedByNetMend() : T.notChanged()]
+      const lines = [T.listTitle, ...shown.adapters.flatMap((adapter) => adapterLines(adapter, T)), '', shown.netmendChanged ? T.changedByNetMend : T.notChanged]
       io.out(`${lines.join('\n')}\n`)
       return EXIT_OK
     }
     case 'dns-use': {
-      if (process.getuid?.() !== 0 && process.platform !== 'win32') io.err(`netmend: ${T.adminNeeded()}\n`)
+      if (process.getuid?.() !== 0 && process.platform !== 'win32') io.err(`netmend: ${T.adminNeeded}\n`)
       const switched = await service.use(servers, { adapters: command.adapters.length > 0 ? command.adapters : undefined })
-      if (!switched.ok) return failed(io, switched)
+      if (!switched.ok) return failed(io, switched, texts)
       // The command line has no countdown: the person asked for this switch, and it was verified.
       const kept = await service.confirm()
-      if (!kept.ok) return failed(io, kept)
+      if (!kept.ok) return failed(io, kept, texts)
       const answered = switched.verified.servers.map((check) => T.serverAnswered(check.address, check.latencyMs))
-      const outcome = describeDnsOutcome({ code: 'switched', servers, adapters: switched.adapters })
-      io.out(`${outcome}\n${T.checked(answered)}\n${T.howToUndo()}\n`)
+      const outcome = describeDnsOutcome({ code: 'switched', servers, adapters: switched.adapters }, texts.dnsSettings)
+      io.out(`${outcome}\n${T.checked(answered)}\n${T.howToUndo}\n`)
       return EXIT_OK
     }
     case 'dns-revert': {
       const reverted = await service.revert()
-      if (!reverted.ok) return failed(io, reverted)
-      io.out(`${describeDnsOutcome(reverted.adapters.length > 0 ? { code: 'reverted', adapters: reverted.adapters } : { code: 'nothing-to-revert' })}\n`)
+      if (!reverted.ok) return failed(io, reverted, texts)
+      io.out(`${describeDnsOutcome(reverted.adapters.length > 0 ? { code: 'reverted', adapters: reverted.adapters } : { code: 'nothing-to-revert' }, texts.dnsSettings)}\n`)
       return EXIT_OK
     }
     case 'dns-flush': {
       const flushed = await service.flush()
-      if (!flushed.ok) return failed(io, flushed)
-      io.out(`${describeDnsOutcome(flushed.flushed ? { code: 'flushed', method: flushed.method } : { code: 'nothing-to-flush' })}\n`)
+      if (!flushed.ok) return failed(io, flushed, texts)
+      io.out(`${describeDnsOutcome(flushed.flushed ? { code: 'flushed', method: flushed.method } : { code: 'nothing-to-flush' }, texts.dnsSettings)}\n`)
       return EXIT_OK
     }
   }

@@ -1,5 +1,7 @@
 import type { CheckStatus, DiagnosisEvent, DiagnosisReport } from '../../shared/diagnosis'
-import { describeCheckSummary, describeFinding, describeFix, describeVerdict } from '../../shared/texts'
+import { describeCheckSummary, describeFinding, describeFix, describeVerdict } from '../../shared/texts/diagnosis'
+import { durationText } from '../../shared/texts/shape'
+import type { CliTexts } from './texts'
 
 export interface Painter {
   bold: (text: string) => string
@@ -21,28 +23,27 @@ export function painter(colour: boolean): Painter {
 }
 
 /** One checklist line per finished check, printed the moment it finishes. */
-export function checklistLine(event: DiagnosisEvent, paint: Painter, titles: Record<string, string>): string | null {
+export function checklistLine(event: DiagnosisEvent, paint: Painter, texts: CliTexts): string | null {
   if (event.type !== 'check-finished') return null
   const { check } = event
-  return `${paint.status(check.status, STATUS_MARK[check.status])} ${titles[check.id] ?? check.id}: ${paint.dim(describeCheckSummary(check.summary))}`
+  return `${paint.status(check.status, STATUS_MARK[check.status])} ${texts.diagnosis.checkTitles[check.id]}: ${paint.dim(describeCheckSummary(check.summary, texts.diagnosis))}`
 }
 
-export function conclusionText(report: DiagnosisReport, paint: Painter): string {
-  const verdict = describeVerdict(report)
+export function conclusionText(report: DiagnosisReport, paint: Painter, texts: CliTexts): string {
+  const verdict = describeVerdict(report, texts.diagnosis)
   const lines = ['', paint.bold(verdict.title), verdict.explanation]
   const notable = report.findings.filter((finding) => finding.severity !== 'info')
   if (notable.length > 0) {
-    lines.push('', paint.bold('What we found'))
-    for (const finding of notable) lines.push(`  • ${describeFinding(finding, report)}`)
+    lines.push('', paint.bold(texts.cli.whatWeFound))
+    for (const finding of notable) lines.push(`  • ${describeFinding(finding, report, texts.diagnosis)}`)
   }
   if (report.fixes.length > 0) {
-    lines.push('', paint.bold('What you can do'))
+    lines.push('', paint.bold(texts.cli.whatYouCanDo))
     report.fixes.forEach((fix, index) => {
-      const { title, explanation } = describeFix(fix, report)
+      const { title, explanation } = describeFix(fix, report, texts.diagnosis)
       lines.push(`  ${index + 1}. ${title} — ${explanation}`)
     })
   }
-  const took = report.durationMs < 1000 ? `${report.durationMs} ms` : `${(report.durationMs / 1000).toFixed(1)} s`
-  lines.push('', paint.dim(`Checked in ${took}.`))
+  lines.push('', paint.dim(texts.cli.checkedIn(durationText(report.durationMs, texts.locale))))
   return lines.join('\n')
 }

@@ -1,13 +1,13 @@
 import type { DiagnosisReport } from '../../shared/diagnosis'
-import { describeCheckSummary, describeFinding, describeFix, describeVerdict } from '../../shared/texts'
+import { describeCheckSummary, describeFinding, describeFix, describeVerdict, type DiagnosisTexts } from '../../shared/texts/diagnosis'
 
-/** The documented --json document: exactly these keys, in this order. */
-export function jsonDocument(report: DiagnosisReport): string {
+/** The documented --json document: exactly these keys, in this order; the words in the person's language. */
+export function jsonDocument(report: DiagnosisReport, texts: DiagnosisTexts): string {
   return JSON.stringify({
-    verdict: { code: report.verdict.code, ...describeVerdict(report) },
-    findings: report.findings.map((finding) => ({ ...finding, explanation: describeFinding(finding, report) })),
-    checks: report.checks.map(({ id, status, summary, evidence }) => ({ id, status, summary: describeCheckSummary(summary), evidence: evidence ?? {} })),
-    fixes: report.fixes.map((fix) => ({ ...fix, ...describeFix(fix, report) })),
+    verdict: { code: report.verdict.code, ...describeVerdict(report, texts) },
+    findings: report.findings.map((finding) => ({ ...finding, explanation: describeFinding(finding, report, texts) })),
+    checks: report.checks.map(({ id, status, summary, evidence }) => ({ id, status, summary: describeCheckSummary(summary, texts), evidence: evidence ?? {} })),
+    fixes: report.fixes.map((fix) => ({ ...fix, ...describeFix(fix, report, texts) })),
     durationMs: report.durationMs,
   })
 }

@@ -1,5 +1,5 @@
-import { CHECK_TITLES, DNS_SETTINGS_CLI_ERROR_TEXTS, DNS_SETTINGS_TEXTS } from '../../shared/texts'
 import type { InputErrorCode } from '../../shared/errors'
+import { formattingLocale, languageFromEnvironment } from '../../shared/language'
 import type { Failure } from '../../shared/result'
 import { DEFAULT_CONFIG, loadConfigFile } from '../engine/config'
 import { diagnose } from '../engine/diagnose'
@@ -8,38 +8,19 @@ import { parseArguments } from './arguments'
 import { badInputLine, createCliDnsService, prepareDnsCommand, runDnsCommand } from './dns-command'
 import { checklistLine, conclusionText, painter } from './human-output'
 import { jsonDocument } from './json-output'
+import { cliTexts } from './texts'
 
 const EXIT_OK = 0
 const EXIT_PROBLEM_FOUND = 1
 const EXIT_BAD_INPUT = 2
 const EXIT_INTERRUPTED = 130
 
-const USAGE = `NetMend finds out why a website won't load, and what you can do about it.
-
-Usage:
-  netmend diagnose [site] [--json] [--config FILE]
-  netmend dns show [--json]
-  netmend dns use <name|address>... [--adapter ID]... [--config FILE]
-  netmend dns revert
-  netmend dns flush
-
-  site            the address that fails: example.com, https://example.com/page, an IP address
-  --json          print one JSON document instead of the checklist
-  --config FILE   settings file (also NETMEND_CONFIG); see README for its keys
-
-  dns show        which address books (DNS servers) each connection uses
-  dns use         switch to public address books by name (google, cloudflare, quad9) or address,
-                  check that they answer, and put the old settings back by itself if they don't
-  --adapter ID    change this connection (an id from "dns show"; VPNs are only changed when named)
-  dns revert      go back to exactly what you had before NetMend's first change
-  dns flush       clear the addresses this computer remembers
-
-Exit status: 0 all fine / done, 1 a problem was found / the change failed (settings left as they
-were), 2 bad input.
-`
+// The command line speaks the language its environment asks for (LC_ALL, LC_MESSAGES, LANG).
+const language = languageFromEnvironment(process.env)
+const texts = cliTexts(language, formattingLocale(language, Intl.DateTimeFormat().resolvedOptions().locale))
 
 function badInput(error: Failure<InputErrorCode>): number {
-  process.stderr.write(badInputLine(error))
+  process.stderr.write(badInputLine(error, texts))
   return EXIT_BAD_INPUT
 }
 
@@ -50,7 +31,7 @@ async function run(argv: readonly string[]): Promise<number> {
   if (!parsed.ok) return badInput(parsed)
   const command = parsed.parsed
   if (command.command === 'help') {
-    process.stdout.write(USAGE)
+    process.stdout.write(texts.cli.usage)
     return EXIT_OK
   }
   if (command.command === 'version') {
@@ -62,7 +43,7 @@ async function run(argv: readonly string[]): Promise<number> {
     // Every input is checked before anything runs: a bad one exits 2 with nothing executed.
     const prepared = await prepareDnsCommand(command)
     if (!prepared.ok) return badInput(prepared)
-    return runDnsCommand(command, prepared.servers, createCliDnsService(io), io)
+    return runDnsCommand(command, prepared.servers, createCliDnsService(io), io, texts)
   }
 
   let target = null
@@ -81,8 +62,8 @@ async function run(argv: readonly string[]): Promise<number> {
 
   // A DNS change that an earlier run left unfinished is undone before anything else.
   const recovered = await createCliDnsService(io).recoverUnfinished()
-  if (!recovered.ok) process.stderr.write(`netmend: ${DNS_SETTINGS_CLI_ERROR_TEXTS[recovered.code](recovered.detail)}\n`)
-  else if (recovered.recovered) process.stderr.write(`netmend: ${DNS_SETTINGS_TEXTS.recovered()}\n`)
+  if (!recovered.ok) process.stderr.write(`netmend: ${texts.dnsErrors[recovered.code](recovered.detail)}\n`)
+  else if (recovered.recovered) process.stderr.write(`netmend: ${texts.cli.dns.recovered}\n`)
 
   const controller = new AbortController()
   let interrupted = false
@@ -91,7 +72,7 @@ async function run(argv: readonly string[]): Promise<number> {
     controller.abort()
   })
   const paint = painter(Boolean(process.stdout.isTTY) && !process.env.NO_COLOR)
-  if (!command.json) process.stdout.write(paint.bold(target ? `Checking ${target.displayName}…\n` : 'Checking your connection…\n'))
+  if (!command.json) process.stdout.write(`${paint.bold(texts.cli.checking(target?.displayName ?? null))}\n`)
   const report = await diagnose({
     config,
     target,
@@ -99,15 +80,15 @@ async function run(argv: readonly string[]): Promise<number> {
     onEvent: command.json
       ? undefined
       : (event) => {
-          const line = checklistLine(event, paint, CHECK_TITLES)
+          const line = checklistLine(event, paint, texts)
           if (line) process.stdout.write(`${line}\n`)
         },
   })
   if (interrupted) {
-    process.stderr.write('netmend: stopped.\n')
+    process.stderr.write(`netmend: ${texts.cli.stopped}\n`)
     return EXIT_INTERRUPTED
   }
-  process.stdout.write(command.json ? `${jsonDocument(report)}\n` : `${conclusionText(report, paint)}\n`)
+  process.stdout.write(command.json ? `${jsonDocument(report, texts.diagnosis)}\n` : `${conclusionText(report, paint, texts)}\n`)
   return report.verdict.code === 'ok' ? EXIT_OK : EXIT_PROBLEM_FOUND
 }
 
@@ -117,7 +98,7 @@ run(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     // A bug, not bad input: say so in one line; the stack only when asked for.
-    process.stderr.write(`netmend: internal error: ${(error as Error).message}\n`)
+    process.stderr.write(`netmend: ${texts.cli.internalError((error as Error).message)}\n`)
     if (process.env.NETMEND_DEBUG) process.stderr.write(`${(error as Error).stack}\n`)
     process.exitCode = EXIT_PROBLEM_FOUND
   },

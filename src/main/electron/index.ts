@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, clipboard, dialog, ipcMain, Notification, session, shell } from 'electron'
 import { CHANNELS, IPC_PREFIX, type Channel } from '../../shared/contract'
+import { pickLanguage, type Language } from '../../shared/language'
+import { INPUT_ERROR_TEXTS } from '../../shared/texts/input-errors'
 import { DEFAULT_CONFIG, loadConfigFile, type EngineConfig } from '../engine/config'
 import { diagnose } from '../engine/diagnose'
 import { createDnsSettingsService } from '../dns-settings'
@@ -12,6 +14,7 @@ import { netmendDataDir } from '../platform/data-dir'
 import { listActiveInterfaces } from '../platform/interfaces'
 import { createMainHandlers, type MainHandlers } from '../ipc/handlers'
 import { HELP_LINKS, isAllowedExternalUrl } from './help-links'
+import { shellTexts } from './texts'
 
 const CONFIRM_WINDOW_MS = 20_000
 const WATCH_INTERVAL_MS = 60_000
@@ -61,12 +64,13 @@ function createWindow(): BrowserWindow {
   return created
 }
 
-async function loadConfig(): Promise<EngineConfig> {
+async function loadConfig(language: Language): Promise<EngineConfig> {
   const path = process.env.NETMEND_CONFIG
   if (!path) return DEFAULT_CONFIG
   const loaded = await loadConfigFile(path)
   if (loaded.ok) return loaded.config
-  dialog.showErrorBox('NetMend settings', `${loaded.detail}\nNetMend uses its default settings instead.`)
+  const texts = shellTexts(language)
+  dialog.showErrorBox(texts.settingsProblemTitle, texts.usingDefaults(INPUT_ERROR_TEXTS[language].input[loaded.code](loaded.detail)))
   return DEFAULT_CONFIG
 }
 
@@ -80,12 +84,15 @@ function registerIpc(handlers: MainHandlers): void {
 
 async function start(): Promise<void> {
   lockDown()
+  // The operating system's languages, best first; the window and notifications speak the first NetMend has.
+  const language = pickLanguage([...app.getPreferredSystemLanguages(), app.getLocale()])
   const dataDir = netmendDataDir()
   const dnsSettings = createDnsSettingsService({ dataDir })
   // A DNS change left unconfirmed by a crash or a kill is undone before anything else.
   await dnsSettings.recoverUnfinished()
   const handlers = createMainHandlers({
-    config: await loadConfig(),
+    config: await loadConfig(language),
+    language,
     diagnose,
     emit: (event, payload) => window?.webContents.send(`${IPC_PREFIX}${event}`, payload),
     dnsSettings,

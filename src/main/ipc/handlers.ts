@@ -3,7 +3,9 @@ import { OS_FIX_IDS, type ContractEvents, type ContractInput, type Channel, type
 import type { DnsSettingsErrorCode, DnsSettingsFailure } from '../../shared/errors'
 import type { DiagnosisReport } from '../../shared/diagnosis'
 import { failure, type Result } from '../../shared/result'
-import { describeVerdict } from '../../shared/texts'
+import type { Language } from '../../shared/language'
+import { describeVerdict, DIAGNOSIS_TEXTS } from '../../shared/texts/diagnosis'
+import { WATCH_TEXTS } from '../../shared/texts/watch'
 import type { EngineConfig } from '../engine/config'
 import type { DiagnoseOptions } from '../engine/diagnose'
 import { parseSiteTarget } from '../engine/target'
@@ -25,6 +27,8 @@ export interface DnsSettingsPort {
 
 export interface MainDependencies {
   config: EngineConfig
+  /** The operating system's language, as the platform side picked it: the window and notifications speak it. */
+  language: Language
   diagnose: (options: DiagnoseOptions) => Promise<DiagnosisReport>
   emit: <E extends EventName>(event: E, payload: ContractEvents[E]) => void
   /** Null where this system cannot change DNS settings: every OS fix then says so. */
@@ -182,7 +186,7 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
           const back = report.verdict.code === 'ok'
           deps.emit('watchEvent', { ...mine.status, ...(back ? { back: true, watching: false } : {}) })
           if (back) {
-            deps.notify(`${parsed.target.displayName} is back`, describeVerdict(report).title)
+            deps.notify(WATCH_TEXTS[deps.language].back(parsed.target.displayName), describeVerdict(report, DIAGNOSIS_TEXTS[deps.language]).title)
             stopWatch()
           }
         } finally {
@@ -201,6 +205,7 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
     listHistory: () => deps.history.list(),
     deleteHistory: async ({ id }) => ({ remaining: await deps.history.remove(id) }),
     openHelp: async ({ topic }) => ({ opened: await deps.openHelp(topic) }),
+    language: async () => ({ language: deps.language }),
   }
 
   return {

@@ -56,19 +56,12 @@ export function siteLabel(target: string): string {
 export const sameSite = (a: string | null | undefined, b: string | null | undefined): boolean =>
   Boolean(a && b && siteLabel(a).toLowerCase() === siteLabel(b).toLowerCase())
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
-const timeOnly = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' })
-
-export function formatDateTime(iso: string): string {
+export function formatDateTime(iso: string, locale: string): string {
   const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date)
+  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date)
 }
 
-export function formatTime(iso: string): string {
+export function formatTime(iso: string, locale: string): string {
   const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? iso : timeOnly.format(date)
+  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(date)
 }
-
-export const formatMs = (ms: number): string => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`)
-
-export const formatSeconds = (ms: number): string => (ms / 1000).toFixed(1)

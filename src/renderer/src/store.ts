@@ -5,15 +5,16 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { ContractEvents, HistoryEntry, NetmendApi, OsFixId, OsFixSupport, WatchStatus } from '../../shared/contract'
 import { CHECK_IDS, type CheckId, type CheckReport, type CheckStatus, type DiagnosisEvent, type DiagnosisReport, type FixId } from '../../shared/diagnosis'
 import { buildReport, type ReportKind } from '../../shared/reports'
-import { CHECK_TITLES, describeDnsOutcome, DIAGNOSE_ERROR_TEXTS, DNS_SETTINGS_ERROR_TEXTS } from '../../shared/texts'
-import { DNS_TEXTS, FIX_LIST_TEXTS, HISTORY_TEXTS, REPORT_TEXTS, RUN_TEXTS } from '../../shared/ui-texts'
+import { describeDnsFailure, describeDnsOutcome } from '../../shared/texts/dns-settings'
+import { describeDiagnoseError } from '../../shared/texts/input-errors'
+import { durationText } from '../../shared/texts/shape'
 import { sameSite, siteLabel } from './format'
+import type { RendererTexts } from './texts'
 
 export type RowStatus = 'pending' | 'running' | 'cancelled' | CheckStatus
 
 export interface CheckRow {
   id: CheckId
-  title: string
   status: RowStatus
   report?: CheckReport
 }
@@ -92,11 +93,11 @@ export type NetmendStore = StoreApi<NetmendState & NetmendActions>
 const REPORT_FIX: Record<ReportKind, FixId> = { 'site-admin': 'contact-site-admin', isp: 'contact-isp' }
 
 export const emptyRows = (): Record<CheckId, CheckRow> =>
-  Object.fromEntries(CHECK_IDS.map((id) => [id, { id, title: CHECK_TITLES[id], status: 'pending' }])) as Record<CheckId, CheckRow>
+  Object.fromEntries(CHECK_IDS.map((id) => [id, { id, status: 'pending' }])) as Record<CheckId, CheckRow>
 
 export const rowsOfReport = (report: DiagnosisReport): Record<CheckId, CheckRow> => {
   const rows = emptyRows()
-  for (const check of report.checks) rows[check.id] = { id: check.id, title: CHECK_TITLES[check.id], status: check.status, report: check }
+  for (const check of report.checks) rows[check.id] = { id: check.id, status: check.status, report: check }
   return rows
 }
 
@@ -106,8 +107,8 @@ const doneCount = (rows: Record<CheckId, CheckRow>): number =>
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
 /** Why an OS fix can't be used now, in words. */
-export const unavailableReason = (reason: NonNullable<OsFixSupport['reason']>): string =>
-  'ok' in reason ? DNS_SETTINGS_ERROR_TEXTS[reason.code](reason.detail) : describeDnsOutcome(reason)
+export const unavailableReason = (reason: NonNullable<OsFixSupport['reason']>, texts: RendererTexts): string =>
+  'ok' in reason ? describeDnsFailure(reason, texts.dnsSettings) : describeDnsOutcome(reason, texts.dnsSettings)
 
 /** The report on screen: a past one being viewed, or the current run's. */
 export function shownReport(state: NetmendState): DiagnosisReport | null {
@@ -115,13 +116,15 @@ export function shownReport(state: NetmendState): DiagnosisReport | null {
   return state.report
 }
 
-export function reportFileName(kind: ReportKind, report: DiagnosisReport, now = new Date()): string {
+export function reportFileName(kind: ReportKind, report: DiagnosisReport, texts: RendererTexts, now = new Date()): string {
   const site = report.target ? siteLabel(report.target).replace(/[^a-z0-9.-]+/gi, '-') : 'connection'
   const stamp = now.toISOString().slice(0, 16).replace(/[:T]/g, '-')
-  return `netmend-${site}-${REPORT_TEXTS.fileName[kind]}-${stamp}.txt`.slice(0, 120)
+  return `netmend-${site}-${texts.report.fileName[kind]}-${stamp}.txt`.slice(0, 120)
 }
 
-export function createNetmendStore(api: NetmendApi): NetmendStore {
+/** `texts`: everything the store says, in the language main chose. */
+export function createNetmendStore(api: NetmendApi, texts: RendererTexts): NetmendStore {
+  const { run: RUN, fixList: FIX_LIST, dns: DNS, history: HISTORY, report: REPORT } = texts
   // Events held back: for a run whose id main has not told us yet (they can overtake the answer to
   // `diagnose`), and while a cancel is on its way (kept only if main says the run was already over).
   let held: ContractEvents['diagnosisEvent'][] = []
@@ -131,7 +134,7 @@ export function createNetmendStore(api: NetmendApi): NetmendStore {
     const progressText = (rows: Record<CheckId, CheckRow>): string => {
       const target = get().runTarget
       const done = doneCount(rows)
-      return target ? RUN_TEXTS.checkingSite(siteLabel(target), done, CHECK_IDS.length) : RUN_TEXTS.checkingConnection(done, CHECK_IDS.length)
+      return target ? RUN.checkingSite(siteLabel(target), done, CHECK_IDS.length) : RUN.checkingConnection(done, CHECK_IDS.length)
     }
 
     const setFixMessage = (id: FixId, message: Message | null): void =>
@@ -149,7 +152,7 @@ export function createNetmendStore(api: NetmendApi): NetmendStore {
         set({ rows })
       } else if (event.type === 'check-finished') {
         const check = event.check
-        const rows = { ...state.rows, [check.id]: { id: check.id, title: CHECK_TITLES[check.id], status: check.status, report: check } }
+        const rows = { ...state.rows, [check.id]: { id: check.id, status: check.status, report: check } }
         set({ rows, progress: progressText(rows) })
       } else {
         const report = event.report
@@ -159,7 +162,7 @@ export function createNetmendStore(api: NetmendApi): NetmendStore {
           rows: rowsOfReport(report),
           phase: 'idle',
           runId: null,
-          progress: RUN_TEXTS.finished((report.durationMs / 1000).toFixed(1)),
+          progress: RUN.finished(durationText(report.durationMs, texts.locale)),
           runMessage: null,
         })
         // Main sends 'finished' once the report is in the history.
@@ -192,7 +195,7 @@ export function createNetmendStore(api: NetmendApi): NetmendStore {
       const rows = Object.fromEntries(
         Object.values(get().rows).map((row) => [row.id, row.status === 'pending' || row.status === 'running' ? { ...row, status: 'cancelled' as const } : row]),
       ) as Record<CheckId, CheckRow>
-      set({ rows, phase: 'idle', runId: null, progress: RUN_TEXTS.cancelled })
+      set({ rows, phase: 'idle', runId: null, progress: RUN.cancelled })
     }
 
     const onWatchEvent = (payload: ContractEvents['watchEvent']): void => set({ watch: payload })
@@ -203,8 +206,8 @@ export function createNetmendStore(api: NetmendApi): NetmendStore {
         dnsSwitched: false,
         dnsNotice:
           payload.reason === 'failed'
-            ? { tone: 'problem', text: DNS_TEXTS.autoRevertFailed(DNS_SETTINGS_ERROR_TEXTS[payload.failure.code](payload.failure.detail)) }
-            : { tone: 'info', text: DNS_TEXTS.revertedUnconfirmed },
+            ? { tone: 'problem', text: DNS.autoRevertFailed(describeDnsFailure(payload.failure, texts.dnsSettings)) }
+            : { tone: 'info', text: DNS.revertedUnconfirmed },
       })
       setFixMessage('switch-dns', null)
       void loadFixSupport()
@@ -221,7 +224,7 @@ export function createNetmendStore(api: NetmendApi): NetmendStore {
 
     const withReport = (kind: ReportKind): DiagnosisReport | null => {
       const report = shownReport(get())
-      if (!report) setFixMessage(REPORT_FIX[kind], { tone: 'problem', text: FIX_LIST_TEXTS.noReport })
+      if (!report) setFixMessage(REPORT_FIX[kind], { tone: 'problem', text: FIX_LIST.noReport })
       return report
     }
 
@@ -234,7 +237,7 @@ export function createNetmendStore(api: NetmendApi): NetmendStore {
       rows: emptyRows(),
       report: null,
       runMessage: null,
-      progress: RUN_TEXTS.idle,
+      progress: RUN.idle,
       fixSupport: null,
       fixSupportFailed: false,
       osFixBusy: null,
@@ -275,24 +278,24 @@ export function createNetmendStore(api: NetmendApi): NetmendStore {
           addressError: null,
           viewingId: null,
           fixMessages: {},
-          progress: RUN_TEXTS.starting,
+          progress: RUN.starting,
         })
         let started: Awaited<ReturnType<NetmendApi['diagnose']>>
         try {
           started = await api.diagnose({ target })
         } catch (error) {
-          set({ phase: 'idle', progress: RUN_TEXTS.couldNotStart, runMessage: { tone: 'problem', text: RUN_TEXTS.failedUnexpectedly(describe(error)) } })
+          set({ phase: 'idle', progress: RUN.couldNotStart, runMessage: { tone: 'problem', text: RUN.failedUnexpectedly(describe(error)) } })
           return
         }
         if (!started.ok) {
           // An address main can't use is said next to the field; a run already going, under the button.
           const isTarget = started.code !== 'diagnosis.busy'
-          const text = DIAGNOSE_ERROR_TEXTS[started.code](started.detail)
+          const text = describeDiagnoseError(started.code, started.detail, texts.inputErrors)
           cancelWanted = false
           held = []
           set({
             phase: 'idle',
-            progress: RUN_TEXTS.couldNotStart,
+            progress: RUN.couldNotStart,
             addressError: isTarget ? text : null,
             runMessage: isTarget ? null : { tone: 'problem', text },
           })
@@ -333,20 +336,20 @@ export function createNetmendStore(api: NetmendApi): NetmendStore {
       applyOsFix: async (id) => {
         if (get().osFixBusy) return null
         set({ osFixBusy: id, dnsNotice: null })
-        setFixMessage(id, { tone: 'info', text: FIX_LIST_TEXTS.working })
+        setFixMessage(id, { tone: 'info', text: FIX_LIST.working })
         let message: Message
         try {
           const outcome = await api.applyOsFix({ id, resolver: null })
           message = outcome.ok
-            ? { tone: 'ok', text: describeDnsOutcome(outcome.outcome) }
-            : { tone: 'problem', text: DNS_SETTINGS_ERROR_TEXTS[outcome.code](outcome.detail) }
+            ? { tone: 'ok', text: describeDnsOutcome(outcome.outcome, texts.dnsSettings) }
+            : { tone: 'problem', text: describeDnsFailure(outcome, texts.dnsSettings) }
           if (outcome.ok && id === 'switch-dns') set({ dnsConfirmBy: outcome.confirmBy ?? null, dnsSwitched: outcome.confirmBy === undefined })
           if (outcome.ok && id === 'revert-dns') {
             set({ dnsConfirmBy: null, dnsSwitched: false })
             setFixMessage('switch-dns', null)
           }
         } catch (error) {
-          message = { tone: 'problem', text: FIX_LIST_TEXTS.unexpected(describe(error)) }
+          message = { tone: 'problem', text: FIX_LIST.unexpected(describe(error)) }
         }
         setFixMessage(id, message)
         set({ osFixBusy: null })
@@ -358,10 +361,10 @@ export function createNetmendStore(api: NetmendApi): NetmendStore {
       keepDns: async () => {
         try {
           const { kept } = await api.confirmDnsChange(null)
-          set({ dnsConfirmBy: null, dnsSwitched: kept, dnsNotice: { tone: kept ? 'ok' : 'info', text: kept ? DNS_TEXTS.kept : DNS_TEXTS.revertedUnconfirmed } })
+          set({ dnsConfirmBy: null, dnsSwitched: kept, dnsNotice: { tone: kept ? 'ok' : 'info', text: kept ? DNS.kept : DNS.revertedUnconfirmed } })
           void loadFixSupport()
         } catch (error) {
-          set({ dnsNotice: { tone: 'problem', text: FIX_LIST_TEXTS.unexpected(describe(error)) } })
+          set({ dnsNotice: { tone: 'problem', text: FIX_LIST.unexpected(describe(error)) } })
         }
       },
 
@@ -375,7 +378,7 @@ export function createNetmendStore(api: NetmendApi): NetmendStore {
         const state = get()
         const report = shownReport(state)
         if (!report?.target) {
-          setFixMessage('watch-site', { tone: 'problem', text: FIX_LIST_TEXTS.noSite })
+          setFixMessage('watch-site', { tone: 'problem', text: FIX_LIST.noSite })
           return
         }
         // What the person typed reads best in the notification ("bücher.de", not its punycode).
@@ -384,7 +387,7 @@ export function createNetmendStore(api: NetmendApi): NetmendStore {
           set({ watch: await api.watchSite({ target }) })
           setFixMessage('watch-site', null)
         } catch (error) {
-          setFixMessage('watch-site', { tone: 'problem', text: FIX_LIST_TEXTS.unexpected(describe(error)) })
+          setFixMessage('watch-site', { tone: 'problem', text: FIX_LIST.unexpected(describe(error)) })
         }
       },
 
@@ -392,7 +395,7 @@ export function createNetmendStore(api: NetmendApi): NetmendStore {
         try {
           set({ watch: await api.stopWatching(null) })
         } catch (error) {
-          setFixMessage('watch-site', { tone: 'problem', text: FIX_LIST_TEXTS.unexpected(describe(error)) })
+          setFixMessage('watch-site', { tone: 'problem', text: FIX_LIST.unexpected(describe(error)) })
         }
       },
 
@@ -402,10 +405,10 @@ export function createNetmendStore(api: NetmendApi): NetmendStore {
         const report = withReport(kind)
         if (!report) return
         try {
-          const { copied } = await api.copyText({ text: text ?? buildReport(kind, report) })
-          setFixMessage(REPORT_FIX[kind], copied ? { tone: 'ok', text: REPORT_TEXTS.copied } : { tone: 'problem', text: REPORT_TEXTS.notCopied })
+          const { copied } = await api.copyText({ text: text ?? buildReport(kind, report, texts.language) })
+          setFixMessage(REPORT_FIX[kind], copied ? { tone: 'ok', text: REPORT.copied } : { tone: 'problem', text: REPORT.notCopied })
         } catch (error) {
-          setFixMessage(REPORT_FIX[kind], { tone: 'problem', text: FIX_LIST_TEXTS.unexpected(describe(error)) })
+          setFixMessage(REPORT_FIX[kind], { tone: 'problem', text: FIX_LIST.unexpected(describe(error)) })
         }
       },
 
@@ -413,19 +416,19 @@ export function createNetmendStore(api: NetmendApi): NetmendStore {
         const report = withReport(kind)
         if (!report) return
         try {
-          const result = await api.saveText({ suggestedName: reportFileName(kind, report), text: text ?? buildReport(kind, report) })
-          setFixMessage(REPORT_FIX[kind], result.saved ? { tone: 'ok', text: REPORT_TEXTS.saved(result.path) } : { tone: 'info', text: REPORT_TEXTS.notSaved })
+          const result = await api.saveText({ suggestedName: reportFileName(kind, report, texts), text: text ?? buildReport(kind, report, texts.language) })
+          setFixMessage(REPORT_FIX[kind], result.saved ? { tone: 'ok', text: REPORT.saved(result.path) } : { tone: 'info', text: REPORT.notSaved })
         } catch (error) {
-          setFixMessage(REPORT_FIX[kind], { tone: 'problem', text: FIX_LIST_TEXTS.unexpected(describe(error)) })
+          setFixMessage(REPORT_FIX[kind], { tone: 'problem', text: FIX_LIST.unexpected(describe(error)) })
         }
       },
 
       openHelp: async (topic, fix) => {
         try {
           const { opened } = await api.openHelp({ topic })
-          if (!opened) setFixMessage(fix, { tone: 'problem', text: FIX_LIST_TEXTS.helpNotOpened })
+          if (!opened) setFixMessage(fix, { tone: 'problem', text: FIX_LIST.helpNotOpened })
         } catch {
-          setFixMessage(fix, { tone: 'problem', text: FIX_LIST_TEXTS.helpNotOpened })
+          setFixMessage(fix, { tone: 'problem', text: FIX_LIST.helpNotOpened })
         }
       },
 
@@ -449,9 +452,9 @@ export function createNetmendStore(api: NetmendApi): NetmendStore {
         try {
           await api.deleteHistory({ id })
           if (id === null || get().viewingId === id) set({ viewingId: null })
-          set({ historyMessage: id === null ? HISTORY_TEXTS.deletedAll : HISTORY_TEXTS.deleted })
+          set({ historyMessage: id === null ? HISTORY.deletedAll : HISTORY.deleted })
         } catch (error) {
-          set({ historyMessage: FIX_LIST_TEXTS.unexpected(describe(error)) })
+          set({ historyMessage: FIX_LIST.unexpected(describe(error)) })
         }
         await get().loadHistory()
       },

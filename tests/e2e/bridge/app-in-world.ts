@@ -126,7 +126,8 @@ export async function openAppInWorld(world: World, options: AppOptions = {}): Pr
 
   const child = spawn('ip', ['netns', 'exec', world.clientNs, process.execPath, join(work, 'host.mjs'), world.configPath, pageUrl, dataDir], {
     stdio: ['pipe', 'pipe', 'inherit'],
-    env: { ...process.env, ...options.env },
+    // The stand-in main process speaks English unless a test gives it another system language.
+    env: { ...process.env, LC_ALL: 'C.UTF-8', ...options.env },
   })
   const host = new BridgeHost(child, (event, payload) => {
     void page.evaluate(([channel, data]) => (globalThis as unknown as { __netmendDispatch: (c: string, p: unknown) => void }).__netmendDispatch(channel as string, data), [`${IPC_PREFIX}${event}`, payload] as const).catch(() => undefined)

@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { CHANNELS, type Channel } from '../../../src/shared/contract'
+import { languageFromEnvironment } from '../../../src/shared/language'
 import { loadConfigFile } from '../../../src/main/engine/config'
 import { diagnose } from '../../../src/main/engine/diagnose'
 import { createDnsSettingsService } from '../../../src/main/dns-settings'
@@ -24,6 +25,8 @@ const copied: string[] = []
 const notifications: { title: string; body: string }[] = []
 const handlers = createMainHandlers({
   config: loaded.config,
+  // This stand-in's operating system language is its environment's (LANG and friends).
+  language: languageFromEnvironment(process.env),
   diagnose,
   emit: (event, payload) => send({ type: 'event', event, payload }),
   dnsSettings,

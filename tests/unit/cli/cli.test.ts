@@ -10,7 +10,8 @@ const BIN = resolve(__dirname, '../../../bin/netmend.js')
 
 function netmend(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    execFile(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, timeout: 10_000 }, (error, stdout, stderr) => {
+    // English unless a test asks for another language, whatever this machine speaks.
+    execFile(process.execPath, [CLI, ...args], { env: { ...process.env, LC_ALL: 'C.UTF-8', ...env }, timeout: 10_000 }, (error, stdout, stderr) => {
       done({ code: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr })
     })
   })

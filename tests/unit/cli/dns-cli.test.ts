@@ -10,7 +10,7 @@ const CLI = resolve(__dirname, '../../../out/cli/netmend.cjs')
 
 function netmend(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    execFile(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, timeout: 10_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [CLI, ...args], { env: { ...process.env, LC_ALL: 'C.UTF-8', ...env }, timeout: 10_000 }, (error, stdout, stderr) => {
       done({ code: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr })
     })
   })

@@ -6,7 +6,9 @@ import { conclude } from '../../../src/main/engine/diagnose'
 import { deriveFacts, type Facts } from '../../../src/main/engine/facts'
 import type { PinnedFetchResult } from '../../../src/main/engine/probes/http-pinned'
 import { parseSiteTarget } from '../../../src/main/engine/target'
-import { describeFinding, describeFix, describeVerdict } from '../../../src/shared/texts'
+import { describeFinding, describeFix, describeVerdict, DIAGNOSIS_TEXTS } from '../../../src/shared/texts/diagnosis'
+
+const EN = DIAGNOSIS_TEXTS.en
 
 const healthy: Facts = {
   siteGiven: true,
@@ -101,7 +103,7 @@ describe('verdict rules', () => {
 
   it('names the delivery network that produced a 502', () => {
     const conclusion = conclude({ ...healthy, siteFailure: { kind: 'server-error', status: 502, responder: { name: 'Cloudflare', isCdn: true } } }, target)
-    const { explanation } = describeVerdict({ ...conclusion, checks: [], durationMs: 0, finishedAt: '' })
+    const { explanation } = describeVerdict({ ...conclusion, checks: [], durationMs: 0, finishedAt: '' }, EN)
     expect(explanation).toContain('Cloudflare')
     expect(explanation).toMatch(/nothing on your computer/i)
   })
@@ -114,9 +116,9 @@ describe('verdict rules', () => {
 
   it('every verdict, finding and fix has words for people', () => {
     const everything = { ...conclude({ ...healthy, hijacks: true, systemDnsSlow: true, systemDnsViaStub: true }, target), checks: [], durationMs: 0, finishedAt: '' }
-    const verdict = describeVerdict(everything)
-    const fixes = everything.fixes.flatMap((fix) => Object.values(describeFix(fix, everything)))
-    for (const text of [verdict.title, verdict.explanation, ...fixes, ...everything.findings.map((finding) => describeFinding(finding, everything))]) {
+    const verdict = describeVerdict(everything, EN)
+    const fixes = everything.fixes.flatMap((fix) => Object.values(describeFix(fix, everything, EN)))
+    for (const text of [verdict.title, verdict.explanation, ...fixes, ...everything.findings.map((finding) => describeFinding(finding, everything, EN))]) {
       expect(text.length).toBeGreaterThan(10)
       expect(text).not.toMatch(/undefined|NaN|\$\{/)
     }
@@ -399,7 +401,7 @@ describe('verdicts from recorded evidence', () => {
     for (const fix of notOffered) expect(fixes).not.toContain(fix)
     for (const code of findings) expect(found).toContain(code)
     for (const code of noFindings) expect(found).not.toContain(code)
-    const { title, explanation } = describeVerdict({ ...conclusion, checks: [], durationMs: 0, finishedAt: '' })
+    const { title, explanation } = describeVerdict({ ...conclusion, checks: [], durationMs: 0, finishedAt: '' }, EN)
     const words = `${title} ${explanation}`
     if (says) expect(words).toMatch(says)
     if (doesNotSay) expect(words).not.toMatch(doesNotSay)

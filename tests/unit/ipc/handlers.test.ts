@@ -43,6 +43,7 @@ function setup(overrides: Partial<MainDependencies> = {}) {
   const events: { event: EventName; payload: unknown }[] = []
   const deps: MainDependencies = {
     config: DEFAULT_CONFIG,
+    language: 'en',
     diagnose: async (options: DiagnoseOptions) => {
       await new Promise((resolve) => setTimeout(resolve, 20))
       return report(options.signal?.aborted ? 'inconclusive' : 'ok')
@@ -227,7 +228,7 @@ describe('main handlers', () => {
     expect(events.filter((event) => event.event === 'watchEvent')).toEqual([])
     pending[1]!(report('ok'))
     await wait(10)
-    expect(deps.notify).toHaveBeenCalledWith('new.example is back', 'shop.example works from here')
+    expect(deps.notify).toHaveBeenCalledWith('new.example works again.', 'shop.example works from here')
   })
 
   it('watches a site and notifies once it is back', async () => {

@@ -4,9 +4,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ContractEvents, EventName, HistoryEntry, NetmendApi, OsFixSupport } from '../../../src/shared/contract'
 import { CHECK_IDS, type CheckId, type CheckReport, type CheckStatus, type DiagnosisReport } from '../../../src/shared/diagnosis'
-import { CHECK_TITLES } from '../../../src/shared/texts'
-import { DNS_TEXTS } from '../../../src/shared/ui-texts'
 import { createNetmendStore, shownReport, type NetmendStore } from '../../../src/renderer/src/store'
+import { rendererTexts } from '../../../src/renderer/src/texts'
+
+const TEXTS = rendererTexts('en')
 
 
 interface Deferred<T> {
@@ -48,6 +49,7 @@ function fakeApi() {
     listHistory: vi.fn<NetmendApi['listHistory']>(async () => []),
     deleteHistory: vi.fn<NetmendApi['deleteHistory']>(async () => ({ remaining: 0 })),
     openHelp: vi.fn<NetmendApi['openHelp']>(async () => ({ opened: true })),
+    language: vi.fn<NetmendApi['language']>(async () => ({ language: 'en' })),
     on: <E extends EventName>(event: E, listener: (payload: ContractEvents[E]) => void): (() => void) => {
       const set = listeners.get(event) ?? new Set()
       listeners.set(event, set)
@@ -89,7 +91,7 @@ const allRows = (status: string): Record<string, string> => Object.fromEntries(C
 
 function setup(): { store: NetmendStore; fake: Fake; stop: () => void } {
   const fake = fakeApi()
-  const store = createNetmendStore(fake.api)
+  const store = createNetmendStore(fake.api, TEXTS)
   const stop = store.getState().start()
   return { store, fake, stop }
 }
@@ -131,7 +133,7 @@ describe('opening the window', () => {
   it('says it could not ask when main cannot tell what the fixes can do', async () => {
     const fake = fakeApi()
     fake.api.fixSupport.mockRejectedValueOnce(new Error('no handler'))
-    const store = createNetmendStore(fake.api)
+    const store = createNetmendStore(fake.api, TEXTS)
     store.getState().start()
     await settle()
     expect(store.getState().fixSupport).toEqual({})
@@ -177,7 +179,7 @@ describe('running a diagnosis', () => {
     started(fake, 'run-1', 'dns.system')
     finishedCheck(fake, 'run-1', 'dns.system', 'fail')
     const rows = store.getState().rows
-    expect(rows['net.interfaces']).toMatchObject({ status: 'pass', title: CHECK_TITLES['net.interfaces'], report: { summary: { error: 'net.interfaces pass' } } })
+    expect(rows['net.interfaces']).toMatchObject({ status: 'pass', report: { summary: { error: 'net.interfaces pass' } } })
     expect(rows['net.gateway'].status).toBe('running')
     expect(rows['dns.system']).toMatchObject({ status: 'fail', report: { summary: { error: 'dns.system fail' } } })
     expect(rows['site.http'].status).toBe('pending')
@@ -460,7 +462,7 @@ describe('switching DNS and "Keep these settings?"', () => {
     await store.getState().applyOsFix('switch-dns')
     fake.api.confirmDnsChange.mockResolvedValueOnce({ kept: false })
     await store.getState().keepDns()
-    expect(store.getState()).toMatchObject({ dnsConfirmBy: null, dnsSwitched: false, dnsNotice: { tone: 'info', text: DNS_TEXTS.revertedUnconfirmed } })
+    expect(store.getState()).toMatchObject({ dnsConfirmBy: null, dnsSwitched: false, dnsNotice: { tone: 'info', text: TEXTS.dns.revertedUnconfirmed } })
   })
 
   it('"Undo now" reverts, ends the countdown and answers next to the prompt', async () => {

@@ -152,7 +152,7 @@ afterEach(() => {
 
 describe("the report for the site's administrators", () => {
   it('names each address with its HTTP status or failure, timings and the headers that reveal who answered, then what each resolver said', () => {
-    expect(buildReport('site-admin', badGatewayReport, NOW)).toBe(
+    expect(buildReport('site-admin', badGatewayReport, 'en', NOW)).toBe(
       [
         "NetMend report for the site's administrators",
         'Time (UTC): 2025-03-04T05:06:07.000Z',
@@ -184,7 +184,7 @@ describe("the report for the site's administrators", () => {
   })
 
   it('keeps cookies, content headers and the page body out of the report', () => {
-    const text = buildReport('site-admin', badGatewayReport, NOW)
+    const text = buildReport('site-admin', badGatewayReport, 'en', NOW)
     expect(text).not.toContain('set-cookie')
     expect(text).not.toContain('secret-value')
     expect(text).not.toContain('content-type')
@@ -203,6 +203,7 @@ describe("the report for the site's administrators", () => {
     const text = buildReport(
       'site-admin',
       base({ target: 'http://198.51.100.7:8080/', checks: [check('site.dns', 'pass', { code: 'site-is-address' }, { host: '198.51.100.7', system: [], public: [] }), check('site.http', 'warn', { code: 'site-mixed', fetches: [] }, plainHttp)] }),
+      'en',
       NOW,
     )
     expect(text).toContain('  198.51.100.7: HTTP 200 (connect 1 ms, first byte 4 ms, total 5 ms)\n    server: Apache\n')
@@ -213,7 +214,7 @@ describe("the report for the site's administrators", () => {
 
 describe("the report for the internet provider", () => {
   it('says which router answers, which internet servers were reached, and what the provider’s and public resolvers answered, then what failed', () => {
-    expect(buildReport('isp', ispDnsReport, NOW)).toBe(
+    expect(buildReport('isp', ispDnsReport, 'en', NOW)).toBe(
       [
         'NetMend report for the internet provider',
         'Time (UTC): 2025-03-04T05:06:07.000Z',
@@ -249,6 +250,7 @@ describe("the report for the internet provider", () => {
         verdict: { code: 'gateway-unreachable' },
         checks: [check('net.gateway', 'fail', { code: 'gateway-silent', address: '192.0.2.1' }, { gateways: [{ address: '192.0.2.1', family: 'IPv4', interface: 'eth0' }], answering: [] } satisfies GatewayData)],
       }),
+      'en',
       NOW,
     )
     expect(text).toContain('  192.0.2.1 on eth0: does not answer\n')
@@ -260,13 +262,14 @@ describe("the report for the internet provider", () => {
     const text = buildReport(
       'isp',
       base({ checks: [check('net.gateway', 'fail', { code: 'gateway-missing' }, { gateways: [], answering: [] } satisfies GatewayData)] }),
+      'en',
       NOW,
     )
     expect(text).toContain('Router (default gateway):\n  none configured\n')
   })
 
   it('lists only failed checks under "What failed", not warnings or passes', () => {
-    const text = buildReport('isp', ispDnsReport, NOW)
+    const text = buildReport('isp', ispDnsReport, 'en', NOW)
     const failed = text.slice(text.indexOf('What failed:'))
     expect(failed).not.toContain('net.internet')
     expect(failed).not.toContain('dns.public')
@@ -279,9 +282,9 @@ describe('both reports', () => {
     vi.useFakeTimers()
     for (const kind of ['site-admin', 'isp'] as const) {
       vi.setSystemTime(new Date('2030-01-01T00:00:00Z'))
-      const first = buildReport(kind, badGatewayReport, NOW)
+      const first = buildReport(kind, badGatewayReport, 'en', NOW)
       vi.setSystemTime(new Date('2031-06-15T12:34:56Z'))
-      expect(buildReport(kind, badGatewayReport, NOW)).toBe(first)
+      expect(buildReport(kind, badGatewayReport, 'en', NOW)).toBe(first)
       expect(first).toContain('Time (UTC): 2025-03-04T05:06:07.000Z')
       expect(first).not.toMatch(/203[01]-/)
     }
@@ -289,8 +292,8 @@ describe('both reports', () => {
 
   it('do not change the diagnosis they are built from', () => {
     const before = structuredClone(badGatewayReport)
-    buildReport('site-admin', badGatewayReport, NOW)
-    buildReport('isp', badGatewayReport, NOW)
+    buildReport('site-admin', badGatewayReport, 'en', NOW)
+    buildReport('isp', badGatewayReport, 'en', NOW)
     expect(badGatewayReport).toEqual(before)
   })
 
@@ -326,7 +329,7 @@ describe('both reports', () => {
     ['a report without any checks', noChecksAtAll],
   ])('never print "undefined", "NaN" or "[object Object]" for %s', (_name, report) => {
     for (const kind of ['site-admin', 'isp'] as const) {
-      const text = buildReport(kind, report, NOW)
+      const text = buildReport(kind, report, 'en', NOW)
       expect(text).not.toMatch(/undefined|NaN|\[object Object\]|null/)
       expect(text.endsWith('\n')).toBe(true)
       expect(text.endsWith('\n\n')).toBe(false)
@@ -334,29 +337,29 @@ describe('both reports', () => {
   })
 
   it('fill the gaps with readable placeholders when the evidence is missing', () => {
-    const admin = buildReport('site-admin', skippedEverywhere, NOW)
+    const admin = buildReport('site-admin', skippedEverywhere, 'en', NOW)
     expect(admin).toContain('Site: (none given)\n')
     expect(admin).toContain('- No network connection is active: no Wi-Fi and no cable.')
 
-    const isp = buildReport('isp', skippedEverywhere, NOW)
+    const isp = buildReport('isp', skippedEverywhere, 'en', NOW)
     expect(isp).toContain('Your DNS servers (asked for -):\n')
     expect(isp).toContain('  - net.interfaces: No active connection\n')
     expect(isp).not.toContain('TypeError')
 
-    expect(buildReport('site-admin', noAddress, NOW)).toContain('  system 192.0.2.53: NXDOMAIN in 5 ms\n')
+    expect(buildReport('site-admin', noAddress, 'en', NOW)).toContain('  system 192.0.2.53: NXDOMAIN in 5 ms\n')
   })
 })
 
 describe('the time in a report', () => {
   it('is when the diagnosis ended, not when the report is copied', () => {
-    const text = buildReport('isp', base({ finishedAt: '2026-11-20T08:30:00.000Z' }))
+    const text = buildReport('isp', base({ finishedAt: '2026-11-20T08:30:00.000Z' }), 'en')
     expect(text).toContain('Time (UTC): 2026-11-20T08:30:00.000Z')
   })
 })
 
 describe('details a reader must not misread', () => {
   it('says a router that was never checked was not checked (not "none configured")', () => {
-    const isp = buildReport('isp', base({ checks: [{ id: 'net.gateway', status: 'skipped', summary: { code: 'out-of-time' }, durationMs: 1 }] }))
+    const isp = buildReport('isp', base({ checks: [{ id: 'net.gateway', status: 'skipped', summary: { code: 'out-of-time' }, durationMs: 1 }] }), 'en')
     expect(isp).toContain('Router (default gateway):\n  not checked\n')
     expect(isp).not.toContain('none configured')
   })
@@ -370,13 +373,14 @@ describe('details a reader must not misread', () => {
           { id: 'dns.system', status: 'fail', summary: { code: 'resolvers-fail', total: 1, how: 'silent' }, durationMs: 1, evidence: { question: 'a.example', resolversRead: { ok: false, code: 'resolvers.none', detail: '/etc/resolv.conf' }, answers: [silent(SYSTEM, '192.0.2.53', 3)].map((answer) => ({ ...answer, response: { ...answer.response, code: 'dns.unreachable' as const } })) } },
         ],
       }),
+      'en',
     )
     expect(isp).toContain('  [2001:db8::1]:443 connected (9 ms)')
     expect(isp).toContain('system 192.0.2.53: unreachable after 3 ms')
   })
 
   it('leaves out "What failed:" when nothing failed, and "Requested:" when no site was given', () => {
-    expect(buildReport('isp', base({}))).not.toContain('What failed:')
-    expect(buildReport('site-admin', base({ target: null }))).not.toContain('Requested:')
+    expect(buildReport('isp', base({}), 'en')).not.toContain('What failed:')
+    expect(buildReport('site-admin', base({ target: null }), 'en')).not.toContain('Requested:')
   })
 })

@@ -71,7 +71,8 @@ export function fetchPinned(options: PinnedFetchOptions): Promise<PinnedFetchRes
       resolve(result)
     }
     const fail = (code: HttpFailureCode, detail: string): void => settle({ ok: false, address, code, detail, timings })
-    const onAbort = (): void => fail('http.aborted', 'stopped before the site answered')
+    // Details are data a person's words can carry: the time allowed, or the system's error code.
+    const onAbort = (): void => fail('http.aborted', '')
 
     const transport = isHttps ? https : http
     const request = transport.request(url, {
@@ -81,7 +82,7 @@ export function fetchPinned(options: PinnedFetchOptions): Promise<PinnedFetchRes
       headers: { 'User-Agent': 'NetMend/0.1 (network diagnosis)', Accept: '*/*', Connection: 'close' },
       ...(isHttps ? { servername: isIP(url.hostname) ? undefined : url.hostname, rejectUnauthorized: true } : {}),
     })
-    const timer = setTimeout(() => fail('http.timeout', `no answer within ${options.timeoutMs} ms`), options.timeoutMs)
+    const timer = setTimeout(() => fail('http.timeout', `${options.timeoutMs} ms`), options.timeoutMs)
     if (options.signal?.aborted) return onAbort()
     options.signal?.addEventListener('abort', onAbort, { once: true })
 

@@ -1,20 +1,21 @@
 import { useEffect, useRef } from 'react'
-import { ADDRESS_TEXTS } from '../../../shared/ui-texts'
 import { addressHint } from '../address-hints'
 import { useNetmend } from '../store-context'
 import { RunButton } from './RunButton'
 
 import { ADDRESS_INPUT_ID } from './ids'
+import { useTexts } from '../texts-context'
 
 /** The optional address, with instant hints and main's explanation of what it could not use. */
 export function AddressForm(): React.JSX.Element {
+  const t = useTexts()
   const address = useNetmend((state) => state.address)
   const error = useNetmend((state) => state.addressError)
   const phase = useNetmend((state) => state.phase)
   const setAddress = useNetmend((state) => state.setAddress)
   const diagnose = useNetmend((state) => state.diagnose)
   const input = useRef<HTMLInputElement>(null)
-  const hint = addressHint(address)
+  const hint = addressHint(address, t.address)
 
   useEffect(() => {
     if (error) input.current?.focus()
@@ -30,10 +31,10 @@ export function AddressForm(): React.JSX.Element {
       }}
     >
       <label htmlFor={ADDRESS_INPUT_ID} className="address-label">
-        {ADDRESS_TEXTS.label}
+        {t.address.label}
       </label>
       <p id="address-help" className="muted small">
-        {ADDRESS_TEXTS.help}
+        {t.address.help}
       </p>
       <div className="address-row">
         <input
@@ -48,7 +49,7 @@ export function AddressForm(): React.JSX.Element {
           autoCapitalize="none"
           autoCorrect="off"
           spellCheck={false}
-          placeholder={ADDRESS_TEXTS.placeholder}
+          placeholder={t.address.placeholder}
           value={address}
           aria-invalid={error ? true : undefined}
           aria-describedby="address-help address-message"
@@ -59,7 +60,7 @@ export function AddressForm(): React.JSX.Element {
       <p id="address-message" className={error ? 'field-message field-message--error' : 'field-message'} aria-live="polite">
         {error ? (
           <>
-            <span className="sr-only">{ADDRESS_TEXTS.problemLabel} </span>
+            <span className="sr-only">{t.address.problemLabel} </span>
             {error}
           </>
         ) : (

@@ -1,15 +1,17 @@
 import { useId, useState } from 'react'
-import { BROWSERS, GUIDED_TEXTS, type BrowserName } from '../../../shared/ui-texts'
+import { BROWSERS, type BrowserName } from '../texts/guided'
 import { Steps } from './Steps'
+import { useTexts } from '../texts-context'
 
 /** A best guess from this window's own engine is no use (it is always Chromium): ask, Chrome first. */
 export function BrowserSteps(): React.JSX.Element {
+  const t = useTexts()
   const [browser, setBrowser] = useState<BrowserName>('Chrome')
   const name = useId()
   return (
     <>
       <fieldset className="browser-choice">
-        <legend>{GUIDED_TEXTS.browserQuestion}</legend>
+        <legend>{t.guided.browserQuestion}</legend>
         {BROWSERS.map((option) => (
           <label key={option} className="radio">
             <input type="radio" name={name} value={option} checked={browser === option} onChange={() => setBrowser(option)} />
@@ -17,7 +19,7 @@ export function BrowserSteps(): React.JSX.Element {
           </label>
         ))}
       </fieldset>
-      <Steps steps={GUIDED_TEXTS.clearSiteData[browser]} label={`${GUIDED_TEXTS.stepsHeading}: ${browser}`} />
+      <Steps steps={t.guided.clearSiteData[browser]} label={t.guided.stepsFor(browser)} />
     </>
   )
 }

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react'
-import { HISTORY_TEXTS } from '../../../shared/ui-texts'
 import { useNetmend } from '../store-context'
 import { focusById, HISTORY_HEADING_ID } from './ids'
+import { useTexts } from '../texts-context'
 
 /** "Delete all", asked twice: the history can't be brought back. */
 export function DeleteAllHistory({ count }: { count: number }): React.JSX.Element {
+  const t = useTexts()
   const [asking, setAsking] = useState(false)
   const remove = useNetmend((state) => state.deleteHistory)
   const first = useRef<HTMLButtonElement>(null)
@@ -21,14 +22,14 @@ export function DeleteAllHistory({ count }: { count: number }): React.JSX.Elemen
     return (
       <div className="history-foot">
         <button ref={first} type="button" className="button button--small button--danger" onClick={() => setAsking(true)}>
-          {HISTORY_TEXTS.deleteAll}
+          {t.history.deleteAll}
         </button>
       </div>
     )
   }
   return (
     <div className="history-foot confirm-inline" role="group" aria-labelledby="delete-all-question">
-      <p id="delete-all-question">{HISTORY_TEXTS.confirmDeleteAll(count)}</p>
+      <p id="delete-all-question">{t.history.confirmDeleteAll(count)}</p>
       <div className="button-row">
         <button
           ref={yes}
@@ -38,10 +39,10 @@ export function DeleteAllHistory({ count }: { count: number }): React.JSX.Elemen
             void remove(null).then(() => focusById(HISTORY_HEADING_ID))
           }}
         >
-          {HISTORY_TEXTS.confirmYes}
+          {t.history.confirmYes}
         </button>
         <button type="button" className="button button--small" onClick={() => setAsking(false)}>
-          {HISTORY_TEXTS.confirmNo}
+          {t.history.confirmNo}
         </button>
       </div>
     </div>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
-import { DNS_TEXTS } from '../../../shared/ui-texts'
 import { useNetmend } from '../store-context'
 import { DNS_STATUS_ID, focusById } from './ids'
+import { useTexts } from '../texts-context'
 
 const focusDnsStatus = (): void => focusById(DNS_STATUS_ID)
 
@@ -9,6 +9,7 @@ const secondsLeft = (deadline: number): number => Math.max(0, Math.ceil((deadlin
 
 /** After a DNS switch: keep it, or undo it now; main undoes it by itself when the time runs out. */
 export function DnsConfirm(): React.JSX.Element | null {
+  const t = useTexts()
   const deadline = useNetmend((state) => state.dnsConfirmBy)
   const busy = useNetmend((state) => state.osFixBusy !== null)
   const keep = useNetmend((state) => state.keepDns)
@@ -27,18 +28,18 @@ export function DnsConfirm(): React.JSX.Element | null {
   return (
     <section className="confirm" aria-labelledby="dns-confirm-heading" aria-describedby="dns-confirm-body">
       <h2 id="dns-confirm-heading" className="confirm-heading">
-        {DNS_TEXTS.confirmHeading}
+        {t.dns.confirmHeading}
       </h2>
-      <p id="dns-confirm-body">{DNS_TEXTS.confirmBody}</p>
+      <p id="dns-confirm-body">{t.dns.confirmBody}</p>
       <p className="countdown" role="timer">
-        {DNS_TEXTS.countdown(secondsLeft(deadline))}
+        {t.dns.countdown(secondsLeft(deadline))}
       </p>
       <div className="button-row">
         <button ref={keepButton} type="button" className="button button--primary" onClick={() => void keep().then(focusDnsStatus)}>
-          {DNS_TEXTS.keep}
+          {t.dns.keep}
         </button>
         <button type="button" className="button" aria-disabled={busy || undefined} onClick={busy ? undefined : () => void undo().then(focusDnsStatus)}>
-          {DNS_TEXTS.undo}
+          {t.dns.undo}
         </button>
       </div>
     </section>

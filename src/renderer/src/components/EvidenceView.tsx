@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import type { CheckReport } from '../../../shared/diagnosis'
-import { CHECKLIST_TEXTS } from '../../../shared/ui-texts'
 import { readEvidence, type EvidenceTable } from '../evidence'
+import { useTexts } from '../texts-context'
 
 function Table({ table }: { table: EvidenceTable }): React.JSX.Element {
   return (
@@ -29,12 +29,13 @@ function Table({ table }: { table: EvidenceTable }): React.JSX.Element {
 
 /** A check's evidence in words and small tables; the raw data stays one click further. */
 export function EvidenceView({ id, check }: { id: string; check: CheckReport }): React.JSX.Element {
-  const sections = useMemo(() => readEvidence(check), [check])
+  const t = useTexts()
+  const sections = useMemo(() => readEvidence(check, t), [check, t])
   const [raw, setRaw] = useState(false)
   const rawId = useId()
   return (
     <div id={id} className="evidence">
-      {sections.length === 0 && <p className="muted">{CHECKLIST_TEXTS.noDetails}</p>}
+      {sections.length === 0 && <p className="muted">{t.checklist.noDetails}</p>}
       {sections.map((section, index) => (
         <div key={index} className="evidence-section">
           {section.heading && <p className="evidence-heading">{section.heading}</p>}
@@ -49,10 +50,10 @@ export function EvidenceView({ id, check }: { id: string; check: CheckReport }):
         </div>
       ))}
       <button type="button" className="button button--link" aria-expanded={raw} aria-controls={raw ? rawId : undefined} onClick={() => setRaw(!raw)}>
-        {CHECKLIST_TEXTS.rawData}
+        {t.checklist.rawData}
       </button>
       {raw && (
-        <pre id={rawId} className="raw" tabIndex={0} role="region" aria-label={CHECKLIST_TEXTS.rawData}>
+        <pre id={rawId} className="raw" tabIndex={0} role="region" aria-label={t.checklist.rawData}>
           {JSON.stringify(check.evidence, null, 2)}
         </pre>
       )}

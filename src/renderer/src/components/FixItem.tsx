@@ -1,10 +1,11 @@
 import type { DiagnosisReport, FixReport } from '../../../shared/diagnosis'
-import { describeFix } from '../../../shared/texts'
+import { describeFix } from '../../../shared/texts/diagnosis'
 import { GuidedFix } from './GuidedFix'
 import { OsFix } from './OsFix'
 import { ReportFix } from './ReportFix'
 import { RetryFix } from './RetryFix'
 import { WatchFix } from './WatchFix'
+import { useTexts } from '../texts-context'
 
 export interface FixProps {
   fix: FixReport
@@ -18,7 +19,8 @@ export interface FixProps {
 
 /** One numbered fix; what it shows depends on whether the app can act on it. */
 export function FixItem({ number, ...rest }: Omit<FixProps, 'best' | 'words'> & { number: number }): React.JSX.Element {
-  const props: FixProps = { ...rest, best: number === 1, words: describeFix(rest.fix, rest.report) }
+  const t = useTexts()
+  const props: FixProps = { ...rest, best: number === 1, words: describeFix(rest.fix, rest.report, t.diagnosis) }
   const { fix } = props
   return (
     <li className="fix" data-fix-id={fix.id}>

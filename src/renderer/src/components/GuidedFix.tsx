@@ -1,10 +1,10 @@
 import type { GuidedFixId } from '../../../shared/contract'
-import { FIX_LIST_TEXTS, GUIDED_TEXTS } from '../../../shared/ui-texts'
 import { useNetmend } from '../store-context'
 import { BrowserSteps } from './BrowserSteps'
 import { ExpandableFix } from './ExpandableFix'
 import type { FixProps } from './FixItem'
 import { Steps } from './Steps'
+import { useTexts } from '../texts-context'
 
 const HELP_TOPIC: Partial<Record<GuidedFixId, 'clear-site-data' | 'restart-router'>> = {
   'clear-site-data': 'clear-site-data',
@@ -13,6 +13,7 @@ const HELP_TOPIC: Partial<Record<GuidedFixId, 'clear-site-data' | 'restart-route
 
 /** Something only the person can do: the steps, one click away. */
 export function GuidedFix({ fix, words, id }: FixProps & { id: GuidedFixId }): React.JSX.Element {
+  const t = useTexts()
   const openHelp = useNetmend((state) => state.openHelp)
   const topic = HELP_TOPIC[id]
   return (
@@ -21,12 +22,12 @@ export function GuidedFix({ fix, words, id }: FixProps & { id: GuidedFixId }): R
       words={words}
       panel={() => (
         <>
-          {id === 'new-browser-session' && <Steps steps={GUIDED_TEXTS.newBrowserSession} />}
-          {id === 'restart-router' && <Steps steps={GUIDED_TEXTS.restartRouter} />}
+          {id === 'new-browser-session' && <Steps steps={t.guided.newBrowserSession} />}
+          {id === 'restart-router' && <Steps steps={t.guided.restartRouter} />}
           {id === 'clear-site-data' && <BrowserSteps />}
           {topic && (
             <button type="button" className="button button--link" onClick={() => void openHelp(topic, fix.id)}>
-              {FIX_LIST_TEXTS.moreHelp}
+              {t.fixList.moreHelp}
             </button>
           )}
         </>

@@ -1,9 +1,10 @@
-import { APP_TEXTS, HISTORY_TEXTS } from '../../../shared/ui-texts'
 import { useNetmend } from '../store-context'
 
 import { HISTORY_PANEL_ID, HISTORY_TOGGLE_ID } from './ids'
+import { useTexts } from '../texts-context'
 
 export function Header(): React.JSX.Element {
+  const t = useTexts()
   const open = useNetmend((state) => state.historyOpen)
   const count = useNetmend((state) => state.history.length)
   const setOpen = useNetmend((state) => state.setHistoryOpen)
@@ -14,8 +15,8 @@ export function Header(): React.JSX.Element {
           <path d="M3 12h4l3-7 4 14 3-7h4" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
         <div>
-          <h1>{APP_TEXTS.appName}</h1>
-          <p className="tagline">{APP_TEXTS.tagline}</p>
+          <h1>{t.app.name}</h1>
+          <p className="tagline">{t.app.tagline}</p>
         </div>
       </div>
       <button
@@ -26,7 +27,7 @@ export function Header(): React.JSX.Element {
         aria-controls={open ? HISTORY_PANEL_ID : undefined}
         onClick={() => setOpen(!open)}
       >
-        {HISTORY_TEXTS.toggle}
+        {t.history.toggle}
         {count > 0 && (
           <span className="badge" aria-hidden="true">
             {count}

@@ -1,16 +1,17 @@
 import type { OsFixId } from '../../../shared/contract'
-import { FIX_LIST_TEXTS } from '../../../shared/ui-texts'
 import { unavailableReason } from '../store'
 import { useNetmend } from '../store-context'
 import { LockIcon } from './LockIcon'
 import type { FixProps } from './FixItem'
 import { explanationId, FixExplanation, FixMessage, FixTitle } from './FixParts'
+import { useTexts } from '../texts-context'
 
 /**
  * A fix that changes the operating system: says what it will do and whether a password will be asked
  * for, and shows the honest state when this system can't do it yet.
  */
 export function OsFix({ fix, words, readOnly, id, best }: FixProps & { id: OsFixId }): React.JSX.Element {
+  const t = useTexts()
   const support = useNetmend((state) => state.fixSupport?.[id])
   const supportKnown = useNetmend((state) => state.fixSupport !== null)
   const supportFailed = useNetmend((state) => state.fixSupportFailed)
@@ -35,15 +36,15 @@ export function OsFix({ fix, words, readOnly, id, best }: FixProps & { id: OsFix
           {available && support.needsAdmin && (
             <p className="note note--admin">
               <LockIcon />
-              {FIX_LIST_TEXTS.needsAdmin}
+              {t.fixList.needsAdmin}
             </p>
           )}
           {unavailable && (
             <p className="note note--unavailable" data-unavailable="true">
               {/* Main's reason already says it for people; the generic words only stand in when it gave none. */}
-              {support?.reason ? unavailableReason(support.reason) : (
+              {support?.reason ? unavailableReason(support.reason, t) : (
                 <>
-                  <strong>{FIX_LIST_TEXTS.notAvailable}</strong> {supportFailed ? FIX_LIST_TEXTS.couldNotAsk : ''}
+                  <strong>{t.fixList.notAvailable}</strong> {supportFailed ? t.fixList.couldNotAsk : ''}
                 </>
               )}
             </p>

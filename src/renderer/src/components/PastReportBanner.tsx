@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react'
-import { HISTORY_TEXTS } from '../../../shared/ui-texts'
 import { formatDateTime, siteLabel } from '../format'
 import { useNetmend } from '../store-context'
 import { ADDRESS_INPUT_ID, focusById } from './ids'
+import { useTexts } from '../texts-context'
 
 /** Says plainly that the report below is a past one, and leads back to the current one. */
 export function PastReportBanner(): React.JSX.Element | null {
+  const t = useTexts()
   const entry = useNetmend((state) => (state.viewingId ? state.history.find((item) => item.id === state.viewingId) : undefined))
   const close = useNetmend((state) => state.closeHistoryView)
   const heading = useRef<HTMLHeadingElement>(null)
@@ -16,13 +17,13 @@ export function PastReportBanner(): React.JSX.Element | null {
   }, [id])
 
   if (!entry) return null
-  const subject = HISTORY_TEXTS.subject(entry.report.target ? siteLabel(entry.report.target) : null)
+  const subject = t.history.subject(entry.report.target ? siteLabel(entry.report.target) : null)
   return (
     <section className="banner past" aria-labelledby="past-heading">
       <h2 id="past-heading" ref={heading} tabIndex={-1}>
-        {HISTORY_TEXTS.viewingHeading}
+        {t.history.viewingHeading}
       </h2>
-      <p>{HISTORY_TEXTS.viewing(subject, formatDateTime(entry.finishedAt))}</p>
+      <p>{t.history.viewing(subject, formatDateTime(entry.finishedAt, t.locale))}</p>
       <button
         type="button"
         className="button"
@@ -31,7 +32,7 @@ export function PastReportBanner(): React.JSX.Element | null {
           focusById(ADDRESS_INPUT_ID)
         }}
       >
-        {HISTORY_TEXTS.backToCurrent}
+        {t.history.backToCurrent}
       </button>
     </section>
   )

@@ -1,11 +1,12 @@
 import { buildReport, type ReportKind } from '../../../shared/reports'
-import { REPORT_TEXTS } from '../../../shared/ui-texts'
 import { useNetmend } from '../store-context'
 import { ExpandableFix } from './ExpandableFix'
 import type { FixProps } from './FixItem'
+import { useTexts } from '../texts-context'
 
 /** A report for the site's owners or the internet provider: previewed, then copied or saved. */
 export function ReportFix({ fix, words, report, kind }: FixProps & { kind: ReportKind }): React.JSX.Element {
+  const t = useTexts()
   const copy = useNetmend((state) => state.copyReport)
   const save = useNetmend((state) => state.saveReport)
   return (
@@ -14,19 +15,19 @@ export function ReportFix({ fix, words, report, kind }: FixProps & { kind: Repor
       words={words}
       panel={() => {
         // Built when opened, so the preview is exactly what is copied or saved.
-        const text = buildReport(kind, report)
+        const text = buildReport(kind, report, t.language)
         return (
           <>
-            <p className="muted small">{REPORT_TEXTS.intro[kind]}</p>
-            <pre className="report-preview" tabIndex={0} role="region" aria-label={REPORT_TEXTS.preview[kind]}>
+            <p className="muted small">{t.report.intro[kind]}</p>
+            <pre className="report-preview" tabIndex={0} role="region" aria-label={t.report.preview[kind]}>
               {text}
             </pre>
             <div className="button-row">
               <button type="button" className="button button--primary" onClick={() => void copy(kind, text)}>
-                {REPORT_TEXTS.copy}
+                {t.report.copy}
               </button>
               <button type="button" className="button" onClick={() => void save(kind, text)}>
-                {REPORT_TEXTS.save}
+                {t.report.save}
               </button>
             </div>
           </>

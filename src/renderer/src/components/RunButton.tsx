@@ -1,13 +1,14 @@
-import { ADDRESS_TEXTS } from '../../../shared/ui-texts'
 import { useNetmend } from '../store-context'
 
 import { RUN_BUTTON_ID } from './ids'
+import { useTexts } from '../texts-context'
 
 /**
  * Diagnose when idle, Cancel while a run is going: one element, so focus stays on it when it flips,
  * and a second run can never be started while one is going.
  */
 export function RunButton(): React.JSX.Element {
+  const t = useTexts()
   const phase = useNetmend((state) => state.phase)
   const cancel = useNetmend((state) => state.cancel)
   const busy = phase !== 'idle'
@@ -28,7 +29,7 @@ export function RunButton(): React.JSX.Element {
       }
     >
       {busy && <span className="spinner" aria-hidden="true" />}
-      {stopping ? ADDRESS_TEXTS.cancelling : busy ? ADDRESS_TEXTS.cancel : ADDRESS_TEXTS.diagnose}
+      {stopping ? t.address.cancelling : busy ? t.address.cancel : t.address.diagnose}
     </button>
   )
 }

@@ -1,9 +1,10 @@
 import { CHECK_IDS } from '../../../shared/diagnosis'
-import { RUN_TEXTS } from '../../../shared/ui-texts'
 import { useNetmend } from '../store-context'
+import { useTexts } from '../texts-context'
 
 /** How far the checks are, said politely to screen readers; and why a run could not start. */
 export function RunStatus(): React.JSX.Element {
+  const t = useTexts()
   const progress = useNetmend((state) => state.progress)
   const phase = useNetmend((state) => state.phase)
   const rows = useNetmend((state) => state.rows)
@@ -16,7 +17,7 @@ export function RunStatus(): React.JSX.Element {
         {progress}
       </p>
       {running && (
-        <div className="progress-bar" aria-hidden="true" title={RUN_TEXTS.progressLabel}>
+        <div className="progress-bar" aria-hidden="true" title={t.run.progressLabel}>
           <div className="progress-fill" style={{ width: `${Math.round((done / CHECK_IDS.length) * 100)}%` }} />
         </div>
       )}

@@ -1,9 +1,11 @@
-import { VERDICT_CARD_TEXTS, type Side } from '../../../shared/ui-texts'
+import type { Side } from '../sides'
+import { useTexts } from '../texts-context'
 
 const PATH = ['computer', 'network', 'provider', 'site'] as const
 
 /** Whose side the problem is on: said in words, and drawn as the path from this computer to the site. */
 export function SidePath({ side }: { side: Side }): React.JSX.Element {
+  const t = useTexts()
   const at = PATH.indexOf(side as (typeof PATH)[number])
   const stateOf = (index: number): 'ok' | 'problem' | 'unknown' => {
     if (side === 'none') return 'ok'
@@ -13,14 +15,14 @@ export function SidePath({ side }: { side: Side }): React.JSX.Element {
   return (
     <div className="side">
       <p className="side-text">
-        {VERDICT_CARD_TEXTS.whereLabel} <strong>{VERDICT_CARD_TEXTS.sides[side]}</strong>
+        {t.verdictCard.whereLabel} <strong>{t.verdictCard.sides[side]}</strong>
       </p>
       <ol className="path" aria-hidden="true">
         {PATH.map((step, index) => (
           <li key={step} className={`path-step path-step--${stateOf(index)}`}>
             <span className="path-pill">
               <span className="path-dot">{stateOf(index) === 'ok' ? '✓' : stateOf(index) === 'problem' ? '✕' : '?'}</span>
-              {VERDICT_CARD_TEXTS.pathLabels[step]}
+              {t.verdictCard.pathLabels[step]}
             </span>
           </li>
         ))}

@@ -1,18 +1,19 @@
-import { WATCH_TEXTS } from '../../../shared/ui-texts'
 import { formatTime, siteLabel } from '../format'
 import { useNetmend } from '../store-context'
+import { useTexts } from '../texts-context'
 
 /** The site being watched, until it is back (main also sends a system notification then). */
 export function WatchBanner(): React.JSX.Element {
+  const t = useTexts()
   const watch = useNetmend((state) => state.watch)
   const stop = useNetmend((state) => state.stopWatching)
   const dismiss = useNetmend((state) => state.dismissWatch)
   const site = watch?.target ? siteLabel(watch.target) : ''
   const watching = watch?.watching === true && watch.back !== true
-  const text = !watch ? '' : watch.back ? WATCH_TEXTS.back(site) : watching ? WATCH_TEXTS.watching(site) : WATCH_TEXTS.stopped
-  const lastChecked = watching && watch?.lastCheckedAt ? ` ${WATCH_TEXTS.lastChecked(formatTime(watch.lastCheckedAt))}` : ''
+  const text = !watch ? '' : watch.back ? t.watch.back(site) : watching ? t.watch.watching(site) : t.watch.stopped
+  const lastChecked = watching && watch?.lastCheckedAt ? ` ${t.watch.lastChecked(formatTime(watch.lastCheckedAt, t.locale))}` : ''
   return (
-    <div className={watch ? 'banner watch' : 'watch watch--empty'} role={watch ? 'region' : undefined} aria-label={watch ? WATCH_TEXTS.regionLabel : undefined}>
+    <div className={watch ? 'banner watch' : 'watch watch--empty'} role={watch ? 'region' : undefined} aria-label={watch ? t.watch.regionLabel : undefined}>
       <p role="status" className={watch?.back ? 'message message--ok' : 'message'}>
         {text}
         {lastChecked}
@@ -20,7 +21,7 @@ export function WatchBanner(): React.JSX.Element {
       {watch && (
         // One button whose job changes, so the keyboard stays on it.
         <button type="button" className="button" onClick={watching ? () => void stop() : dismiss}>
-          {watching ? WATCH_TEXTS.stop : WATCH_TEXTS.dismiss}
+          {watching ? t.watch.stop : t.watch.dismiss}
         </button>
       )}
     </div>
