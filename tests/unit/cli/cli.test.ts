@@ -65,3 +65,20 @@ describe('netmend CLI: bad input exits 2 with one clear line and no stack trace'
     expect(run.stderr).toMatch(/"gopher:"/)
   })
 })
+
+describe('netmend CLI: the language of its environment', () => {
+  it('speaks German when LANG says so, for help and for bad input alike', async () => {
+    const help = await netmend(['--help'], { LC_ALL: '', LC_MESSAGES: '', LANG: 'de_DE.UTF-8' })
+    expect(help.stdout).toMatch(/^NetMend findet heraus, warum eine Website nicht lädt/)
+    expect(help.stdout).toContain('netmend diagnose [site] [--json] [--config DATEI]')
+    const bad = await netmend(['diagnose', 'ftp://example.com'], { LC_ALL: 'de_DE.UTF-8' })
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toBe('netmend: Adressen mit „ftp:“ lassen sich nicht prüfen; geben Sie eine Webadresse (http:// oder https://) oder den Namen einer Website an.\n')
+  })
+
+  it('falls back to English for a language it does not have', async () => {
+    const run = await netmend(['--help'], { LC_ALL: 'fr_FR.UTF-8' })
+    expect(run.stdout).toMatch(/^NetMend finds out why a website won't load/)
+  })
+})
+
