@@ -5,8 +5,27 @@ import type { Failure } from './result'
 export const TARGET_ERROR_CODES = ['target.empty', 'target.unsupported-scheme', 'target.invalid'] as const
 export type TargetErrorCode = (typeof TARGET_ERROR_CODES)[number]
 
-export const CONFIG_ERROR_CODES = ['config.unreadable', 'config.not-json', 'config.invalid-field'] as const
+/** The settings file could not be read or parsed; its detail is the path and the system's reason. */
+export const CONFIG_FILE_ERROR_CODES = ['config.unreadable', 'config.not-json', 'config.not-an-object'] as const
+/** A setting with a wrong value; its detail is the setting's name ("publicResolvers[0].address"). */
+export const CONFIG_FIELD_ERROR_CODES = [
+  'config.unknown-setting',
+  'config.not-an-address',
+  'config.empty-list',
+  'config.not-a-resolver',
+  'config.not-a-target',
+  'config.empty-name',
+  'config.bad-port',
+  'config.not-http',
+  'config.bad-budget',
+  'config.bad-domain',
+] as const
+export type ConfigFieldErrorCode = (typeof CONFIG_FIELD_ERROR_CODES)[number]
+export const CONFIG_ERROR_CODES = [...CONFIG_FILE_ERROR_CODES, ...CONFIG_FIELD_ERROR_CODES] as const
 export type ConfigErrorCode = (typeof CONFIG_ERROR_CODES)[number]
+
+/** How long a whole diagnosis may take, as the settings file may set it (and its error says). */
+export const BUDGET_LIMITS_MS = { min: 500, max: 120_000 } as const
 
 export const CLI_ERROR_CODES = [
   'cli.unknown-flag',

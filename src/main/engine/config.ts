@@ -1,6 +1,6 @@
 import { isIP } from 'node:net'
 import { readFile } from 'node:fs/promises'
-import type { ConfigErrorCode } from '../../shared/errors'
+import { BUDGET_LIMITS_MS, type ConfigErrorCode, type ConfigFieldErrorCode } from '../../shared/errors'
 import { failure, type Result } from '../../shared/result'
 
 export interface PublicResolver {
@@ -46,30 +46,27 @@ export const DEFAULT_CONFIG: EngineConfig = {
   hijackProbeDomain: 'com',
 }
 
-const MIN_BUDGET_MS = 500
-const MAX_BUDGET_MS = 120_000
+type FieldResult<T> = Result<{ value: T }, ConfigFieldErrorCode>
 
-type FieldResult<T> = Result<{ value: T }, 'config.invalid-field'>
-
-const invalid = (field: string, expected: string): FieldResult<never> =>
-  failure('config.invalid-field', `"${field}" ${expected}`)
+// The detail is the setting's name; the texts say what it must be.
+const invalid = (field: string, code: ConfigFieldErrorCode): FieldResult<never> => failure(code, field)
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function readAddress(value: unknown, field: string): FieldResult<string> {
-  if (typeof value !== 'string' || isIP(value) === 0) return invalid(field, 'must be an IPv4 or IPv6 address')
+  if (typeof value !== 'string' || isIP(value) === 0) return invalid(field, 'config.not-an-address')
   return { ok: true, value }
 }
 
 function readPublicResolvers(value: unknown): FieldResult<PublicResolver[]> {
-  if (!Array.isArray(value) || value.length === 0) return invalid('publicResolvers', 'must be a non-empty list')
+  if (!Array.isArray(value) || value.length === 0) return invalid('publicResolvers', 'config.empty-list')
   const resolvers: PublicResolver[] = []
   for (const [index, entry] of value.entries()) {
     const field = `publicResolvers[${index}]`
-    if (!isRecord(entry)) return invalid(field, 'must be an object with "name" and "address"')
-    if (typeof entry.name !== 'string' || entry.name.trim() === '') return invalid(`${field}.name`, 'must be a non-empty text')
+    if (!isRecord(entry)) return invalid(field, 'config.not-a-resolver')
+    if (typeof entry.name !== 'string' || entry.name.trim() === '') return invalid(`${field}.name`, 'config.empty-name')
     const address = readAddress(entry.address, `${field}.address`)
     if (!address.ok) return address
     resolvers.push({ name: entry.name, address: address.value })
@@ -78,16 +75,16 @@ function readPublicResolvers(value: unknown): FieldResult<PublicResolver[]> {
 }
 
 function readReachabilityTargets(value: unknown): FieldResult<ReachabilityTarget[]> {
-  if (!Array.isArray(value) || value.length === 0) return invalid('reachabilityTargets', 'must be a non-empty list')
+  if (!Array.isArray(value) || value.length === 0) return invalid('reachabilityTargets', 'config.empty-list')
   const targets: ReachabilityTarget[] = []
   for (const [index, entry] of value.entries()) {
     const field = `reachabilityTargets[${index}]`
-    if (!isRecord(entry)) return invalid(field, 'must be an object with "address" and "port"')
+    if (!isRecord(entry)) return invalid(field, 'config.not-a-target')
     const address = readAddress(entry.address, `${field}.address`)
     if (!address.ok) return address
     const port = entry.port
     if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535) {
-      return invalid(`${field}.port`, 'must be a whole number from 1 to 65535')
+      return invalid(`${field}.port`, 'config.bad-port')
     }
     targets.push({ address: address.value, port })
   }
@@ -95,25 +92,23 @@ function readReachabilityTargets(value: unknown): FieldResult<ReachabilityTarget
 }
 
 function readCaptivePortalUrl(value: unknown): FieldResult<string> {
-  if (typeof value !== 'string') return invalid('captivePortalUrl', 'must be an http:// address')
+  if (typeof value !== 'string') return invalid('captivePortalUrl', 'config.not-http')
   try {
     if (new URL(value).protocol === 'http:') return { ok: true, value }
   } catch {
     // reported below like any other wrong value
   }
-  return invalid('captivePortalUrl', 'must be an http:// address (captive portals only intercept plain HTTP)')
+  return invalid('captivePortalUrl', 'config.not-http')
 }
 
 function readBudget(value: unknown): FieldResult<number> {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < MIN_BUDGET_MS || value > MAX_BUDGET_MS) {
-    return invalid('budgetMs', `must be a whole number of milliseconds from ${MIN_BUDGET_MS} to ${MAX_BUDGET_MS}`)
-  }
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < BUDGET_LIMITS_MS.min || value > BUDGET_LIMITS_MS.max) return invalid('budgetMs', 'config.bad-budget')
   return { ok: true, value }
 }
 
 function readProbeDomain(value: unknown): FieldResult<string> {
   if (typeof value !== 'string' || !/^[a-z0-9-]+(\.[a-z0-9-]+)*$/i.test(value)) {
-    return invalid('hijackProbeDomain', 'must be a domain name such as "com"')
+    return invalid('hijackProbeDomain', 'config.bad-domain')
   }
   return { ok: true, value }
 }
@@ -128,10 +123,10 @@ const FIELD_READERS: { [K in keyof EngineConfig]: (value: unknown) => FieldResul
 
 /** Validates a parsed config document; missing keys take their defaults, unknown keys are refused. */
 export function parseConfig(document: unknown): Result<{ config: EngineConfig }, ConfigErrorCode> {
-  if (!isRecord(document)) return failure('config.invalid-field', 'the file must hold one JSON object')
+  if (!isRecord(document)) return failure('config.not-an-object', '')
   const config: Record<string, unknown> = { ...DEFAULT_CONFIG }
   for (const [key, value] of Object.entries(document)) {
-    if (!(key in FIELD_READERS)) return failure('config.invalid-field', `"${key}" is not a known setting`)
+    if (!(key in FIELD_READERS)) return failure('config.unknown-setting', key)
     const field = FIELD_READERS[key as keyof EngineConfig](value)
     if (!field.ok) return field
     config[key] = field.value
@@ -153,5 +148,5 @@ export async function loadConfigFile(path: string): Promise<Result<{ config: Eng
     return failure('config.not-json', `${path}: ${(error as Error).message}`)
   }
   const parsed = parseConfig(document)
-  return parsed.ok ? parsed : failure(parsed.code, `${path}: ${parsed.detail}`)
+  return parsed.ok || parsed.code !== 'config.not-an-object' ? parsed : failure(parsed.code, path)
 }

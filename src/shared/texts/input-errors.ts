@@ -1,5 +1,5 @@
 // One line for each kind of bad input, shown by the command line and the window; never a stack trace.
-import type { DiagnoseErrorCode, InputErrorCode } from '../errors'
+import { BUDGET_LIMITS_MS, type DiagnoseErrorCode, type InputErrorCode } from '../errors'
 import type { InEveryLanguage } from './shape'
 
 export interface InputErrorTexts {
@@ -21,7 +21,18 @@ const en: InputErrorTexts = {
     'target.invalid': (detail) => `That doesn't look like a web address: "${detail}".`,
     'config.unreadable': (detail) => `The settings file can't be read (${detail}).`,
     'config.not-json': (detail) => `The settings file is not valid JSON (${detail}).`,
-    'config.invalid-field': (detail) => `The settings file has a wrong value: ${detail}.`,
+    'config.not-an-object': (detail) => `The settings file must hold one JSON object, { … } (${detail}).`,
+    'config.unknown-setting': (field) => `The settings file has a wrong value: "${field}" is not a known setting.`,
+    'config.not-an-address': (field) => `The settings file has a wrong value: "${field}" must be an IPv4 or IPv6 address.`,
+    'config.empty-list': (field) => `The settings file has a wrong value: "${field}" must be a non-empty list.`,
+    'config.not-a-resolver': (field) => `The settings file has a wrong value: "${field}" must be an object with "name" and "address".`,
+    'config.not-a-target': (field) => `The settings file has a wrong value: "${field}" must be an object with "address" and "port".`,
+    'config.empty-name': (field) => `The settings file has a wrong value: "${field}" must be a non-empty text.`,
+    'config.bad-port': (field) => `The settings file has a wrong value: "${field}" must be a whole number from 1 to 65535.`,
+    'config.not-http': (field) => `The settings file has a wrong value: "${field}" must be an http:// address (sign-in pages only catch plain HTTP).`,
+    'config.bad-budget': (field) =>
+      `The settings file has a wrong value: "${field}" must be a whole number of milliseconds from ${BUDGET_LIMITS_MS.min} to ${BUDGET_LIMITS_MS.max}.`,
+    'config.bad-domain': (field) => `The settings file has a wrong value: "${field}" must be a domain name such as "com".`,
     'cli.unknown-flag': (detail) => `Unknown option ${detail}. Run "netmend --help" for the list.`,
     'cli.missing-value': (detail) => `The option ${detail} needs a value.`,
     'cli.unknown-command': (detail) => `Unknown command "${detail}". Run "netmend --help" for the list.`,
@@ -46,7 +57,19 @@ const de = {
     'target.invalid': (detail) => `Das sieht nicht nach einer Webadresse aus: „${detail}“.`,
     'config.unreadable': (detail) => `Die Einstellungsdatei lässt sich nicht lesen (${detail}).`,
     'config.not-json': (detail) => `Die Einstellungsdatei ist kein gültiges JSON (${detail}).`,
-    'config.invalid-field': (detail) => `Die Einstellungsdatei enthält einen falschen Wert: ${detail}.`,
+    'config.not-an-object': (detail) => `Die Einstellungsdatei muss genau ein JSON-Objekt enthalten, { … } (${detail}).`,
+    'config.unknown-setting': (field) => `Die Einstellungsdatei enthält einen falschen Wert: „${field}“ ist keine bekannte Einstellung.`,
+    'config.not-an-address': (field) => `Die Einstellungsdatei enthält einen falschen Wert: „${field}“ muss eine IPv4- oder IPv6-Adresse sein.`,
+    'config.empty-list': (field) => `Die Einstellungsdatei enthält einen falschen Wert: „${field}“ muss eine Liste mit mindestens einem Eintrag sein.`,
+    'config.not-a-resolver': (field) => `Die Einstellungsdatei enthält einen falschen Wert: „${field}“ muss ein Objekt mit „name“ und „address“ sein.`,
+    'config.not-a-target': (field) => `Die Einstellungsdatei enthält einen falschen Wert: „${field}“ muss ein Objekt mit „address“ und „port“ sein.`,
+    'config.empty-name': (field) => `Die Einstellungsdatei enthält einen falschen Wert: „${field}“ muss ein nicht leerer Text sein.`,
+    'config.bad-port': (field) => `Die Einstellungsdatei enthält einen falschen Wert: „${field}“ muss eine ganze Zahl von 1 bis 65535 sein.`,
+    'config.not-http': (field) =>
+      `Die Einstellungsdatei enthält einen falschen Wert: „${field}“ muss eine http://-Adresse sein (Anmeldeseiten fangen nur unverschlüsseltes HTTP ab).`,
+    'config.bad-budget': (field) =>
+      `Die Einstellungsdatei enthält einen falschen Wert: „${field}“ muss eine ganze Zahl an Millisekunden von ${BUDGET_LIMITS_MS.min} bis ${BUDGET_LIMITS_MS.max} sein.`,
+    'config.bad-domain': (field) => `Die Einstellungsdatei enthält einen falschen Wert: „${field}“ muss ein Domainname wie „com“ sein.`,
     'cli.unknown-flag': (detail) => `Unbekannte Option ${detail}. „netmend --help“ zeigt die Liste.`,
     'cli.missing-value': (detail) => `Die Option ${detail} braucht einen Wert.`,
     'cli.unknown-command': (detail) => `Unbekannter Befehl „${detail}“. „netmend --help“ zeigt die Liste.`,
