@@ -1,11 +1,11 @@
 // axe-core over the app's main states, light and dark: no serious or critical violations.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { createWorld, LAB, type World, type WorldName } from '../lab/lab'
+import { LAB, type WorldName } from '../lab/lab'
 import { browserSuiteUnavailableReason } from './availability'
-import { closeBrowser, openAppInWorld, type AppInWorld } from './bridge/app-in-world'
+import { appsInWorlds } from './bridge/app-in-world'
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const SITE = `http://${LAB.siteName}/`
@@ -32,14 +32,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(unavailable)('accessibility of the main states', () => {
-  const opened: { app: AppInWorld; world: World }[] = []
-  afterAll(async () => {
-    for (const { app, world } of opened) {
-      await app.close()
-      await world.destroy()
-    }
-    await closeBrowser()
-  })
+  const open = appsInWorlds()
 
   const states: { name: string; world: WorldName; act: (page: Page) => Promise<void> }[] = [
     { name: 'before any check', world: 'healthy', act: async () => undefined },
@@ -73,9 +66,7 @@ describe.skipIf(unavailable)('accessibility of the main states', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it.each(states)(`$name (${colorScheme})`, async ({ world: name, act }) => {
-      const world = await createWorld(name)
-      const app = await openAppInWorld(world, { colorScheme })
-      opened.push({ app, world })
+      const { app } = await open(name, { colorScheme })
       await act(app.page)
       expect(await seriousViolations(app.page)).toEqual([])
     })

@@ -1,25 +1,17 @@
 // What a person sees and can click in the app, with the real engine running in a lab world.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import { rendererTexts } from '../../src/renderer/src/texts'
-import { createWorld, LAB, type World, type WorldName } from '../lab/lab'
+import { LAB, type World } from '../lab/lab'
 import { browserSuiteUnavailableReason } from './availability'
-import { closeBrowser, openAppInWorld, type AppInWorld, type AppOptions } from './bridge/app-in-world'
+import { appsInWorlds } from './bridge/app-in-world'
 
 const SITE = `http://${LAB.siteName}/`
 const EN = rendererTexts('en')
 const unavailable = browserSuiteUnavailableReason()
 if (unavailable) console.log(`skipped suite tests/e2e/app.test.ts: ${unavailable}`)
-
-const opened: { app: AppInWorld; world: World }[] = []
-async function open(name: WorldName, options?: AppOptions): Promise<{ app: AppInWorld; world: World; page: Page }> {
-  const world = await createWorld(name)
-  const app = await openAppInWorld(world, options)
-  opened.push({ app, world })
-  return { app, world, page: app.page }
-}
 
 async function diagnose(page: Page, site: string | null): Promise<void> {
   const field = page.getByRole('textbox', { name: 'Address of the site that fails' })
@@ -43,13 +35,7 @@ const fixes = (page: Page) => page.getByRole('list', { name: 'Fixes' }).locator(
 const clientResolvConf = (world: World): string => readFileSync(join('/etc/netns', world.clientNs, 'resolv.conf'), 'utf8')
 
 describe.skipIf(unavailable)('the desktop app in Chromium, main process in the lab', () => {
-  afterAll(async () => {
-    for (const { app, world } of opened) {
-      await app.close()
-      await world.destroy()
-    }
-    await closeBrowser()
-  })
+  const open = appsInWorlds()
 
   it('healthy: the checklist fills in and says the site works', async () => {
     const { page } = await open('healthy')

@@ -1,12 +1,12 @@
 // The app as a person whose computer speaks German sees it, with the real engine in a lab world: every
 // main screen in German, and no English sentence left on any of them (checked against every English text).
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { rendererTexts, type RendererTexts } from '../../src/renderer/src/texts'
 import { REPORT_TEXTS } from '../../src/shared/texts/reports'
-import { createWorld, LAB, type World } from '../lab/lab'
+import { LAB } from '../lab/lab'
 import { browserSuiteUnavailableReason } from './availability'
-import { closeBrowser, openAppInWorld, type AppInWorld } from './bridge/app-in-world'
+import { appsInWorlds } from './bridge/app-in-world'
 
 const SITE = `http://${LAB.siteName}/`
 const unavailable = browserSuiteUnavailableReason()
@@ -55,21 +55,8 @@ async function everythingSaid(page: Page): Promise<string> {
 const ENGLISH = englishFragments()
 
 describe.skipIf(unavailable)('the desktop app in German', () => {
-  const opened: { app: AppInWorld; world: World }[] = []
-  afterAll(async () => {
-    for (const { app, world } of opened) {
-      await app.close()
-      await world.destroy()
-    }
-    await closeBrowser()
-  })
-
-  async function openInGerman(name: 'site-bad-gateway' | 'isp-stale'): Promise<Page> {
-    const world = await createWorld(name)
-    const app = await openAppInWorld(world, { env: { LC_ALL: 'de_DE.UTF-8' } })
-    opened.push({ app, world })
-    return app.page
-  }
+  const open = appsInWorlds()
+  const openInGerman = async (name: 'site-bad-gateway' | 'isp-stale'): Promise<Page> => (await open(name, { env: { LC_ALL: 'de_DE.UTF-8' } })).page
 
   async function diagnose(page: Page, de: RendererTexts, verdictCode: string): Promise<void> {
     await page.getByRole('textbox', { name: de.address.label }).fill(SITE)

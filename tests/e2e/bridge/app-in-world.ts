@@ -8,8 +8,9 @@ import { extname, join, normalize, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { build } from 'esbuild'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll } from 'vitest'
 import { IPC_PREFIX, type Channel } from '../../../src/shared/contract'
-import type { World } from '../../lab/lab'
+import { createWorld, type World, type WorldName } from '../../lab/lab'
 import type { HostMessage, HostRequest } from './protocol'
 
 const ROOT = process.cwd()
@@ -151,5 +152,26 @@ export async function openAppInWorld(world: World, options: AppOptions = {}): Pr
       await new Promise((done) => server.close(done))
       rmSync(work, { recursive: true, force: true })
     },
+  }
+}
+
+/**
+ * For a suite (call it inside its describe): opens the app in a fresh lab world each time, and once the suite's
+ * tests are done closes every app, its world and the browser.
+ */
+export function appsInWorlds(): (name: WorldName, options?: AppOptions) => Promise<{ app: AppInWorld; world: World; page: Page }> {
+  const opened: { app: AppInWorld; world: World }[] = []
+  afterAll(async () => {
+    for (const { app, world } of opened) {
+      await app.close()
+      await world.destroy()
+    }
+    await closeBrowser()
+  })
+  return async (name, options) => {
+    const world = await createWorld(name)
+    const app = await openAppInWorld(world, options)
+    opened.push({ app, world })
+    return { app, world, page: app.page }
   }
 }

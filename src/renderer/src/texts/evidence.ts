@@ -61,6 +61,16 @@ export interface EvidenceTexts {
   crashed: (message: string) => string
 }
 
+// Names of programs and systems, the same in every language.
+const SETTINGS_PROGRAMS = {
+  'systemd-resolved': 'systemd-resolved',
+  networkmanager: 'NetworkManager',
+  resolvconf: 'resolvconf',
+  'plain-file': '/etc/resolv.conf',
+  scutil: 'macOS',
+  windows: 'Windows',
+} satisfies Record<Exclude<ResolverManager, 'unknown'>, string>
+
 const en: EvidenceTexts = {
   columns: {
     connection: 'Connection',
@@ -96,15 +106,7 @@ const en: EvidenceTexts = {
     failed: 'failed',
     overTcp: 'over TCP',
   },
-  managers: {
-    'systemd-resolved': 'systemd-resolved',
-    networkmanager: 'NetworkManager',
-    resolvconf: 'resolvconf',
-    'plain-file': '/etc/resolv.conf',
-    scutil: 'macOS',
-    windows: 'Windows',
-    unknown: 'unknown',
-  },
+  managers: { ...SETTINGS_PROGRAMS, unknown: 'unknown' },
   settings: (manager, servers) => `This computer’s settings (${manager}): asks ${servers}.`,
   localHelper: (servers) => `That is a helper on this computer, which passes questions on to ${servers}.`,
   localHelperUnknown: 'That is a helper on this computer; what it asks behind it could not be read.',
@@ -169,15 +171,7 @@ const de = {
     failed: 'fehlgeschlagen',
     overTcp: 'über TCP',
   },
-  managers: {
-    'systemd-resolved': 'systemd-resolved',
-    networkmanager: 'NetworkManager',
-    resolvconf: 'resolvconf',
-    'plain-file': '/etc/resolv.conf',
-    scutil: 'macOS',
-    windows: 'Windows',
-    unknown: 'unbekannt',
-  },
+  managers: { ...SETTINGS_PROGRAMS, unknown: 'unbekannt' },
   settings: (manager, servers) => `Einstellungen dieses Computers (${manager}): fragt ${servers}.`,
   localHelper: (servers) => `Das ist ein Hilfsprogramm auf diesem Computer, das Fragen an ${servers} weiterreicht.`,
   localHelperUnknown: 'Das ist ein Hilfsprogramm auf diesem Computer; wen es dahinter fragt, ließ sich nicht auslesen.',
