@@ -1,7 +1,6 @@
 import type { CliErrorCode } from '../../shared/errors'
 import { failure, type Result } from '../../shared/result'
 
-export type { CliErrorCode } from '../../shared/errors'
 
 export type CliCommand =
   | { command: 'help' }

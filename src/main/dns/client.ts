@@ -5,7 +5,7 @@ import { exchangeTcp, exchangeUdp, type Outcome } from './transport'
 import { buildQuery, decodeDatagram, decodeReply, isReplyTo, type DecodedReply, type SentQuery } from './wire'
 
 export type DnsRecordType = 'A' | 'AAAA' | 'CNAME' | 'NS' | 'SOA' | 'TXT' | 'PTR' | 'MX'
-export type { DnsAnswer, DnsFailureCode, DnsRcode, DnsResponse } from '../../shared/evidence'
+export type { DnsAnswer, DnsResponse } from '../../shared/evidence'
 
 export interface DnsQuestion {
   /** IPv4 or IPv6 literal; a link-local IPv6 one carries its interface as a zone (`fe80::1%en0`, `fe80::1%12` on Windows). */

@@ -22,7 +22,6 @@ export interface EngineConfig {
   hijackProbeDomain: string
 }
 
-export type { ConfigErrorCode } from '../../shared/errors'
 
 export const DEFAULT_CONFIG: EngineConfig = {
   publicResolvers: [

@@ -12,7 +12,6 @@ export interface SiteTarget {
   displayName: string
 }
 
-export type { TargetErrorCode } from '../../shared/errors'
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i
 

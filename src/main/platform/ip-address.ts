@@ -1,8 +1,6 @@
 import { isIPv4, isIPv6 } from 'node:net'
 import type { AddressScope, IpFamily } from '../../shared/evidence'
 
-export type { AddressScope, IpFamily } from '../../shared/evidence'
-
 export function ipFamily(address: string): IpFamily | undefined {
   if (isIPv4(address)) return 'IPv4'
   if (isIPv6(address)) return 'IPv6'

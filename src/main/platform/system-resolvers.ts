@@ -9,7 +9,7 @@ import { runCommand, type CommandOptions, type CommandOutput, type CommandRunner
 import { parseScutilDns } from './scutil-dns'
 import { DNS_SERVERS_SCRIPT, parseDnsClientServerItems } from './windows-dns'
 
-export type { ResolverManager, SystemResolver, SystemResolversResult } from '../../shared/evidence'
+export type { SystemResolver, SystemResolversResult } from '../../shared/evidence'
 
 export interface ReadSystemResolversOptions {
   platform?: NodeJS.Platform

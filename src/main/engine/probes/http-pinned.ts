@@ -4,7 +4,7 @@ import { isIP, type LookupFunction } from 'node:net'
 import type { TLSSocket } from 'node:tls'
 import type { HttpFailureCode, HttpTimings, PinnedFetchResult } from '../../../shared/evidence'
 
-export type { HttpFailureCode, HttpTimings, PinnedFetchResult } from '../../../shared/evidence'
+export type { HttpFailureCode, PinnedFetchResult } from '../../../shared/evidence'
 
 export interface PinnedFetchOptions {
   url: URL

@@ -1,8 +1,6 @@
 import { Socket } from 'node:net'
 import type { TcpConnectOutcome, TcpConnectResult } from '../../../shared/evidence'
 
-export type { TcpConnectOutcome, TcpConnectResult } from '../../../shared/evidence'
-
 const UNREACHABLE_CODES = new Set(['EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'ENETDOWN', 'EHOSTDOWN'])
 
 /** Opens (and at once closes) a TCP connection: "refused" still proves the host answered. */
