@@ -4,6 +4,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { _electron as electron } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { rendererTexts } from '../../src/renderer/src/texts'
+import type { Language } from '../../src/shared/language'
 
 const ELECTRON_DIR = resolve('node_modules/electron')
 
@@ -28,7 +30,10 @@ describe.skipIf(reason)('the Electron app', () => {
     })
     try {
       const window = await app.firstWindow()
-      await window.getByRole('button', { name: 'Diagnose' }).waitFor()
+      // In whatever language this system speaks: the window says which one it chose.
+      await window.getByRole('textbox').waitFor()
+      const language = (await window.evaluate(() => document.documentElement.lang)) as Language
+      await window.getByRole('button', { name: rendererTexts(language).address.diagnose }).waitFor()
       expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1)
       // Sandboxed, isolated, no Node: the page sees the contract's methods and nothing else.
       const page = await window.evaluate(() => {
