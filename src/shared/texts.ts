@@ -296,6 +296,10 @@ export const INPUT_ERROR_TEXTS: Record<string, (detail: string) => string> = {
     const [given, names] = detail.split('|')
     return `${given} is neither an address like 1.1.1.1 nor a known address book (${names}).`
   },
+  'dns.too-many-servers': (detail) => {
+    const [given, limit] = detail.split('|')
+    return `That is ${given} address books; choose at most ${limit}.`
+  },
   'dns.bad-adapter': (detail) =>
     `${JSON.stringify(detail)} is not a connection name NetMend knows; run "netmend dns show" to see them (for example eth0, en0, or a number on Windows).`,
 }
