@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
+const ESCAPE = '\u001b'
 const CLI = resolve(__dirname, '../../../out/cli/netmend.cjs')
 const BIN = resolve(__dirname, '../../../bin/netmend.js')
 
@@ -54,6 +55,12 @@ describe('netmend CLI: bad input exits 2 with one clear line and no stack trace'
     expect(run.stderr).toMatch(message)
     expect(run.stderr.trim().split('\n')).toHaveLength(1)
     expect(run.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('shows newlines and terminal escape codes from the arguments as escapes, on one line', async () => {
+    const run = await netmend(['diagnose', `exa\nmple${ESCAPE}[31m.com\u202e`])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toBe('netmend: That doesn\'t look like a web address: "exa\\nmple\\x1b[31m.com\\u202e" is not a web address.\n')
   })
 
   it('reads the config from NETMEND_CONFIG too', async () => {
