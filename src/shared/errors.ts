@@ -2,11 +2,14 @@
 // words does not compile, and tests can walk every one of them.
 import type { Failure } from './result'
 
-export const TARGET_ERROR_CODES = ['target.empty', 'target.unsupported-scheme', 'target.invalid'] as const
+export const TARGET_ERROR_CODES = ['target.empty', 'target.unsupported-scheme', 'target.invalid', 'target.port-zero'] as const
 export type TargetErrorCode = (typeof TARGET_ERROR_CODES)[number]
 
-/** The settings file could not be read or parsed; its detail is the path and the system's reason. */
-export const CONFIG_FILE_ERROR_CODES = ['config.unreadable', 'config.not-json', 'config.not-an-object'] as const
+/**
+ * The settings file could not be read or parsed; its detail is the path, with the system's reason
+ * (unreadable, not-json) or the size limit (too-large: "path|limit").
+ */
+export const CONFIG_FILE_ERROR_CODES = ['config.unreadable', 'config.not-a-file', 'config.too-large', 'config.not-json', 'config.not-an-object'] as const
 /** A setting with a wrong value; its detail is the setting's name ("publicResolvers[0].address"). */
 export const CONFIG_FIELD_ERROR_CODES = [
   'config.unknown-setting',
@@ -38,7 +41,7 @@ export const CLI_ERROR_CODES = [
 export type CliErrorCode = (typeof CLI_ERROR_CODES)[number]
 
 /** Servers or connections named on the command line that NetMend does not know. */
-export const DNS_CHOICE_ERROR_CODES = ['dns.unknown-server', 'dns.bad-adapter'] as const
+export const DNS_CHOICE_ERROR_CODES = ['dns.unknown-server', 'dns.too-many-servers', 'dns.bad-adapter'] as const
 export type DnsChoiceErrorCode = (typeof DNS_CHOICE_ERROR_CODES)[number]
 
 /** Bad input: one line, exit status 2 on the command line, next to the field in the window. */

@@ -9,6 +9,7 @@ import { listActiveInterfaces, usableIpFamilies } from '../platform/interfaces'
 import { isAdapterId } from '../dns-settings/validate'
 import type { CliCommand } from './arguments'
 import type { CliTexts } from './texts'
+import { oneLine } from './one-line'
 
 export const EXIT_OK = 0
 export const EXIT_FAILED = 1
@@ -42,7 +43,7 @@ export function createCliDnsService(io: CliIo, env: NodeJS.ProcessEnv = process.
 }
 
 export function badInputLine(error: Failure<InputErrorCode>, texts: CliTexts): string {
-  return `netmend: ${texts.inputErrors.input[error.code](error.detail)}\n`
+  return `netmend: ${oneLine(texts.inputErrors.input[error.code](error.detail))}\n`
 }
 
 const SAYS_ITSELF = new Set<DnsSettingsFailure['code']>([
@@ -57,7 +58,7 @@ const SAYS_ITSELF = new Set<DnsSettingsFailure['code']>([
 function failed(io: CliIo, error: DnsSettingsFailure, texts: CliTexts): number {
   // Some reasons already say what happened to the settings; the rest get "left as they were".
   const tail = SAYS_ITSELF.has(error.code) ? '' : ` ${texts.cli.dns.leftAsItWas}`
-  io.err(`netmend: ${texts.dnsErrors[error.code](error.detail)}${tail}\n`)
+  io.err(`netmend: ${oneLine(texts.dnsErrors[error.code](error.detail))}${tail}\n`)
   return EXIT_FAILED
 }
 

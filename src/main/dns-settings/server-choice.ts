@@ -5,6 +5,8 @@ import { failure, type Result } from '../../shared/result'
 import type { PublicResolver } from '../engine/config'
 import { isUsableServer, uniqueServers } from './validate'
 
+/** Windows keeps at most this many per adapter in its dialogs; more would only slow every failed lookup. */
+export const MAX_SERVERS = 6
 
 /**
  * A name stands for all its provider's addresses of the IP versions given in `families` (those this
@@ -14,7 +16,7 @@ export function resolveServerChoices(
   inputs: readonly string[],
   publicResolvers: readonly PublicResolver[],
   families: ReadonlySet<number> = new Set([4, 6]),
-): Result<{ servers: string[] }, 'dns.unknown-server'> {
+): Result<{ servers: string[] }, 'dns.unknown-server' | 'dns.too-many-servers'> {
   const servers: string[] = []
   for (const input of inputs) {
     const named = publicResolvers.filter((resolver) => resolver.name.trim().toLowerCase() === input.trim().toLowerCase())
@@ -29,5 +31,7 @@ export function resolveServerChoices(
     }
     servers.push(input)
   }
-  return { ok: true, servers: uniqueServers(servers) }
+  const unique = uniqueServers(servers)
+  if (unique.length > MAX_SERVERS) return failure('dns.too-many-servers', `${unique.length}|${MAX_SERVERS}`)
+  return { ok: true, servers: unique }
 }

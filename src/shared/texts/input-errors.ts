@@ -8,10 +8,11 @@ export interface InputErrorTexts {
   busy: string
 }
 
-// 'dns.unknown-server' carries what was typed and the known names: `"given"|google, cloudflare`.
-const unknownServer = (detail: string): { given: string; names: string } => {
-  const [given = '', names = ''] = detail.split('|')
-  return { given, names }
+// Details with two particulars carry them as "first|second": 'dns.unknown-server' what was typed and the known
+// names, 'dns.too-many-servers' how many and the limit, 'config.too-large' the path and the limit.
+const twoParts = (detail: string): [string, string] => {
+  const [first = '', second = ''] = detail.split('|')
+  return [first, second]
 }
 
 const en: InputErrorTexts = {
@@ -19,7 +20,13 @@ const en: InputErrorTexts = {
     'target.empty': () => 'Please give the address of the site that fails, for example example.com.',
     'target.unsupported-scheme': (detail) => `"${detail}" addresses can't be checked; give a web address (http:// or https://) or a site name.`,
     'target.invalid': (detail) => `That doesn't look like a web address: "${detail}".`,
+    'target.port-zero': (detail) => `"${detail}" has port 0, which no site can use.`,
     'config.unreadable': (detail) => `The settings file can't be read (${detail}).`,
+    'config.not-a-file': (detail) => `The settings file must be an ordinary file, and ${detail} is not one (a folder, a pipe or a device).`,
+    'config.too-large': (detail) => {
+      const [path, limit] = twoParts(detail)
+      return `The settings file ${path} is too large to be a NetMend settings file (more than ${limit} bytes).`
+    },
     'config.not-json': (detail) => `The settings file is not valid JSON (${detail}).`,
     'config.not-an-object': (detail) => `The settings file must hold one JSON object, { … } (${detail}).`,
     'config.unknown-setting': (field) => `The settings file has a wrong value: "${field}" is not a known setting.`,
@@ -40,8 +47,12 @@ const en: InputErrorTexts = {
     'cli.missing-server': () => 'Say which address book to use, for example "netmend dns use cloudflare" or "netmend dns use 1.1.1.1".',
     'cli.unknown-dns-command': (detail) => `Unknown dns command "${detail}". Use "netmend dns show", "use", "revert" or "flush".`,
     'dns.unknown-server': (detail) => {
-      const { given, names } = unknownServer(detail)
+      const [given, names] = twoParts(detail)
       return `${given} is neither an address like 1.1.1.1 nor a known address book (${names}).`
+    },
+    'dns.too-many-servers': (detail) => {
+      const [given, limit] = twoParts(detail)
+      return `That is ${given} address books; choose at most ${limit}.`
     },
     'dns.bad-adapter': (detail) =>
       `${JSON.stringify(detail)} is not a connection name NetMend knows; run "netmend dns show" to see them (for example eth0, en0, or a number on Windows).`,
@@ -55,7 +66,13 @@ const de = {
     'target.unsupported-scheme': (detail) =>
       `Adressen mit „${detail}“ lassen sich nicht prüfen; geben Sie eine Webadresse (http:// oder https://) oder den Namen einer Website an.`,
     'target.invalid': (detail) => `Das sieht nicht nach einer Webadresse aus: „${detail}“.`,
+    'target.port-zero': (detail) => `„${detail}“ nennt Port 0, den keine Website verwenden kann.`,
     'config.unreadable': (detail) => `Die Einstellungsdatei lässt sich nicht lesen (${detail}).`,
+    'config.not-a-file': (detail) => `Die Einstellungsdatei muss eine gewöhnliche Datei sein, und ${detail} ist keine (sondern ein Ordner, eine Pipe oder ein Gerät).`,
+    'config.too-large': (detail) => {
+      const [path, limit] = twoParts(detail)
+      return `Die Datei ${path} ist zu groß für eine NetMend-Einstellungsdatei (mehr als ${limit} Bytes).`
+    },
     'config.not-json': (detail) => `Die Einstellungsdatei ist kein gültiges JSON (${detail}).`,
     'config.not-an-object': (detail) => `Die Einstellungsdatei muss genau ein JSON-Objekt enthalten, { … } (${detail}).`,
     'config.unknown-setting': (field) => `Die Einstellungsdatei enthält einen falschen Wert: „${field}“ ist keine bekannte Einstellung.`,
@@ -77,8 +94,12 @@ const de = {
     'cli.missing-server': () => 'Geben Sie an, welches Adressbuch verwendet werden soll, zum Beispiel „netmend dns use cloudflare“ oder „netmend dns use 1.1.1.1“.',
     'cli.unknown-dns-command': (detail) => `Unbekannter dns-Befehl „${detail}“. Verwenden Sie „netmend dns show“, „use“, „revert“ oder „flush“.`,
     'dns.unknown-server': (detail) => {
-      const { given, names } = unknownServer(detail)
+      const [given, names] = twoParts(detail)
       return `${given} ist weder eine Adresse wie 1.1.1.1 noch ein bekanntes Adressbuch (${names}).`
+    },
+    'dns.too-many-servers': (detail) => {
+      const [given, limit] = twoParts(detail)
+      return `Das sind ${given} Adressbücher; wählen Sie höchstens ${limit}.`
     },
     'dns.bad-adapter': (detail) =>
       `${JSON.stringify(detail)} ist kein Verbindungsname, den NetMend kennt; „netmend dns show“ zeigt sie (zum Beispiel eth0, en0 oder unter Windows eine Nummer).`,
