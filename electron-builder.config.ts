@@ -61,6 +61,16 @@ export function desktopEntry(desktopFile: string): Record<string, string> {
 // plus pkexec: on Linux the administrator password prompt for changing DNS settings is polkit's.
 export const DEB_DEPENDS = ['libgtk-3-0', 'libnotify4', 'libnss3', 'libxss1', 'libxtst6', 'xdg-utils', 'libatspi2.0-0', 'libuuid1', 'libsecret-1-0', 'pkexec | policykit-1']
 
+/** Set in the Electron binary when packaging (scripts/verify-fuses.ts checks a packaged app against them). */
+export const ELECTRON_FUSES = {
+  runAsNode: false,
+  enableNodeOptionsEnvironmentVariable: false,
+  enableNodeCliInspectArguments: false,
+  enableEmbeddedAsarIntegrityValidation: true,
+  onlyLoadAppFromAsar: true,
+  enableCookieEncryption: true,
+} as const satisfies Configuration['electronFuses']
+
 export function configuration(env: Env): Configuration {
   const signing = macSigning(env)
   return {
@@ -74,14 +84,7 @@ export function configuration(env: Env): Configuration {
     npmRebuild: false,
     publish: null,
     artifactName: '${productName}-${version}-${os}-${arch}.${ext}',
-    electronFuses: {
-      runAsNode: false,
-      enableNodeOptionsEnvironmentVariable: false,
-      enableNodeCliInspectArguments: false,
-      enableEmbeddedAsarIntegrityValidation: true,
-      onlyLoadAppFromAsar: true,
-      enableCookieEncryption: true,
-    },
+    electronFuses: ELECTRON_FUSES,
     win: {
       target: [{ target: 'nsis', arch: ['x64'] }],
       icon: 'resources/icon.ico',
