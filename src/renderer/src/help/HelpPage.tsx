@@ -35,7 +35,7 @@ function Block({ block }: { block: HelpBlock }): React.JSX.Element {
 /** One help page, read from the app itself. */
 export function HelpPage({ blocks }: { blocks: HelpBlock[] | null }): React.JSX.Element {
   return (
-    <main className="page">
+    <main className="page help-page">
       {blocks ? blocks.map((block, index) => <Block key={index} block={block} />) : <p>{HELP_PAGE_TEXTS.unknownTopic}</p>}
     </main>
   )
