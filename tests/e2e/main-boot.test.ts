@@ -3,7 +3,7 @@
 // every network call and child process is refused and written down. The test reads what the app did at
 // launch, then tries the guards it installed the way a hostile page would.
 import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -18,6 +18,7 @@ const RENDERER_PAGE = pathToFileURL(resolve('out/renderer/index.html')).href
 // Never contacted (the stand-in's windows load nothing); it only has to be ignored by a packaged app.
 const DEV_SERVER = 'http://127.0.0.1:5173'
 const DEVELOPER_ROLES = ['reload', 'forceReload', 'toggleDevTools']
+const LAST_PLACE = { bounds: { x: 120, y: 80, width: 700, height: 640 }, maximized: false }
 
 interface Call {
   api: string
@@ -53,7 +54,7 @@ interface BootRecord {
 const home = mkdtempSync(join(tmpdir(), 'netmend-boot-'))
 afterAll(() => rmSync(home, { recursive: true, force: true }))
 
-function bootMain(name: string, env: { packaged: boolean; platform?: NodeJS.Platform; probe?: boolean }): Promise<BootRecord> {
+function bootMain(name: string, env: { packaged: boolean; platform?: NodeJS.Platform; probe?: boolean; windowState?: unknown }): Promise<BootRecord> {
   const output = join(home, `${name}.json`)
   const args = ['--import', join(BOOT, 'register.mjs'), join(BOOT, 'boot-main.mjs'), MAIN_BUNDLE, output, ...(env.probe ? ['probe-refusals'] : [])]
   const childEnv: NodeJS.ProcessEnv = {
@@ -65,6 +66,8 @@ function bootMain(name: string, env: { packaged: boolean; platform?: NodeJS.Plat
     ELECTRON_RENDERER_URL: DEV_SERVER,
   }
   delete childEnv.NETMEND_CONFIG
+  mkdirSync(join(home, name, 'data'), { recursive: true })
+  if (env.windowState) writeFileSync(join(home, name, 'data', 'window-state.json'), JSON.stringify(env.windowState))
   return new Promise((done, fail) =>
     execFile(process.execPath, args, { env: childEnv, timeout: 60_000 }, (error, _stdout, stderr) =>
       error ? fail(new Error(`${error.message}\n${stderr}`)) : done(JSON.parse(readFileSync(output, 'utf8')) as BootRecord),
@@ -110,7 +113,7 @@ describe('the built main process at launch (Electron stand-in, network and proce
   let playedWindows: BootRecord
   beforeAll(async () => {
     ;[packaged, developing, playedMac, playedWindows] = await Promise.all([
-      bootMain('packaged', { packaged: true }),
+      bootMain('packaged', { packaged: true, windowState: LAST_PLACE }),
       bootMain('developing', { packaged: false, probe: true }),
       bootMain('mac', { packaged: true, platform: 'darwin' }),
       bootMain('windows', { packaged: true, platform: 'win32' }),
@@ -194,6 +197,14 @@ describe('the built main process at launch (Electron stand-in, network and proce
     const apis = playedWindows.atLaunch.calls.map((call) => call.api)
     expect(playedWindows.atLaunch.calls).toContainEqual({ api: 'app.setAppUserModelId', detail: 'org.netmend.desktop' })
     expect(apis.indexOf('app.setAppUserModelId')).toBeLessThan(apis.indexOf('app.whenReady'))
+  })
+
+  it('the window opens where it was last closed, and closing it writes its place down again', () => {
+    expect(packaged.atLaunch.windows[0]!.options).toMatchObject(LAST_PLACE.bounds)
+    expect(developing.atLaunch.windows[0]!.options).toMatchObject({ width: 960, height: 760 })
+    expect(developing.atLaunch.windows[0]!.options).not.toHaveProperty('x')
+    const saved = JSON.parse(readFileSync(join(home, 'developing', 'data', 'window-state.json'), 'utf8'))
+    expect(saved).toEqual({ bounds: { x: 0, y: 0, width: 960, height: 760 }, maximized: false })
   })
 
   it('macOS: closing the last window keeps the app, and the dock icon reopens the window', () => {

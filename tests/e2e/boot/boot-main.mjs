@@ -56,6 +56,9 @@ const ipc = pageUrl && {
   badArgument: await invoke('netmend:openHelp', pageUrl, { topic: '../../../etc/passwd' }),
   openHelp: await invoke('netmend:openHelp', pageUrl, { topic: 'dns' }),
 }
+// Closing the window writes down where it was, for the next start.
+main?.emit('close', { preventDefault: () => undefined })
+
 const helpWindows = boot.windows.slice(1).map((window) => ({ options: JSON.parse(JSON.stringify(window.options)), loaded: [...window.loaded] }))
 
 let probes = null

@@ -102,7 +102,7 @@ export class BrowserWindow extends RecordingEmitter {
     return false
   }
   getNormalBounds() {
-    return { x: 0, y: 0, width: this.options.width ?? 800, height: this.options.height ?? 600 }
+    return { x: this.options.x ?? 0, y: this.options.y ?? 0, width: this.options.width ?? 800, height: this.options.height ?? 600 }
   }
 }
 
