@@ -125,6 +125,8 @@ describe('the built main process at launch (Electron stand-in, network and proce
   })
 
   it('nothing reaches the network and no process is started, at launch or when a help page opens', () => {
+    // Played macOS is left out: there the DNS-settings store runs `sysctl -n kern.boottime` at launch
+    // (src/main/dns-settings/store.ts, readBootId), which the stand-in records; reported, not changed here.
     for (const record of [packaged, playedWindows]) {
       expect(record.atLaunch.refused).toEqual([])
       expect(record.atLaunch.errors).toEqual([])
