@@ -22,7 +22,8 @@ function decodePng(data: Buffer): PNG {
 }
 const pngAlpha = (image: PNG) => (x: number, y: number) => image.data[(y * image.width + x) * 4 + 3]!
 
-describe('app icons in resources/', () => {
+// Decoding every image up to 1024 px takes a moment on a busy machine.
+describe('app icons in resources/', { timeout: 30_000 }, () => {
   it('the PNG set has every size the installers use, 512 and 1024 included, and nothing else', () => {
     expect(readdirSync('resources/icons').sort()).toEqual(PNG_SIZES.map((size) => `${size}x${size}.png`).sort())
   })
