@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { cliTexts } from '../../../src/main/cli/texts'
 import { shellTexts } from '../../../src/main/electron/texts'
 import { rendererTexts } from '../../../src/renderer/src/texts'
+import { HELP_TEXTS } from '../../../src/renderer/src/texts/help'
 import { CHECK_IDS, FINDING_CODES, FIX_IDS, VERDICT_CODES, type CheckSummary, type CheckSummaryCode, type TextParams } from '../../../src/shared/diagnosis'
 import type { DnsOutcome } from '../../../src/shared/dns-outcome'
 import { DNS_SETTINGS_ERROR_CODES, INPUT_ERROR_CODES } from '../../../src/shared/errors'
@@ -107,6 +108,7 @@ const everything = (language: Language) => ({
   window: windowOwn(language),
   cli: cliTexts(language).cli,
   shell: shellTexts(language),
+  help: HELP_TEXTS[language],
   reports: REPORT_TEXTS[language],
   watch: WATCH_TEXTS[language],
 })

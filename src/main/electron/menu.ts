@@ -1,0 +1,49 @@
+import type { MenuItemConstructorOptions } from 'electron'
+import type { ShellTexts } from './texts'
+
+type MenuTitles = ShellTexts['menu']
+
+const edit = (titles: MenuTitles): MenuItemConstructorOptions => ({
+  label: titles.edit,
+  submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
+})
+
+const develop = (titles: MenuTitles): MenuItemConstructorOptions => ({
+  label: titles.develop,
+  submenu: [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }],
+})
+
+function macAppMenu(productName: string): MenuItemConstructorOptions {
+  return {
+    label: productName,
+    submenu: [
+      { role: 'about' },
+      { type: 'separator' },
+      { role: 'services' },
+      { type: 'separator' },
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      { type: 'separator' },
+      { role: 'quit' },
+    ],
+  }
+}
+
+const macWindow = (titles: MenuTitles): MenuItemConstructorOptions => ({
+  label: titles.window,
+  role: 'window',
+  submenu: [{ role: 'minimize' }, { role: 'zoom' }, { type: 'separator' }, { role: 'front' }],
+})
+
+/**
+ * The application menu, or null for none. macOS gets its app, Edit (copy and paste in the address field
+ * go through it there) and Window menus; Windows and Linux need no menu bar. Packaged builds never offer
+ * Reload or DevTools: a reload during "Keep these settings?" would lose the Keep button while the
+ * automatic undo still runs.
+ */
+export function applicationMenu(platform: NodeJS.Platform, packaged: boolean, productName: string, titles: MenuTitles): MenuItemConstructorOptions[] | null {
+  const developing = packaged ? [] : [develop(titles)]
+  if (platform === 'darwin') return [macAppMenu(productName), edit(titles), macWindow(titles), ...developing]
+  return packaged ? null : [edit(titles), ...developing]
+}
