@@ -44,7 +44,7 @@ interface BootRecord {
     permissionRequest: boolean | null
     permissionCheck: boolean | null
   }
-  ipc: Record<'fromAnotherSite' | 'badArgument' | 'openHelp', { ok: boolean; value?: unknown; error?: string }>
+  ipc: Record<'fromAnotherSite' | 'badArgument' | 'openHelp' | 'language', { ok: boolean; value?: unknown; error?: string }>
   helpWindows: WindowRecord[]
   refusedAfterwards: string[]
   errorsAfterwards: string[]
@@ -54,7 +54,7 @@ interface BootRecord {
 const home = mkdtempSync(join(tmpdir(), 'netmend-boot-'))
 afterAll(() => rmSync(home, { recursive: true, force: true }))
 
-function bootMain(name: string, env: { packaged: boolean; platform?: NodeJS.Platform; probe?: boolean; windowState?: unknown }): Promise<BootRecord> {
+function bootMain(name: string, env: { packaged: boolean; platform?: NodeJS.Platform; probe?: boolean; windowState?: unknown; languages?: string }): Promise<BootRecord> {
   const output = join(home, `${name}.json`)
   const args = ['--import', join(BOOT, 'register.mjs'), join(BOOT, 'boot-main.mjs'), MAIN_BUNDLE, output, ...(env.probe ? ['probe-refusals'] : [])]
   const childEnv: NodeJS.ProcessEnv = {
@@ -63,6 +63,7 @@ function bootMain(name: string, env: { packaged: boolean; platform?: NodeJS.Plat
     NETMEND_DATA_DIR: join(home, name, 'data'),
     NETMEND_BOOT_PACKAGED: env.packaged ? '1' : '0',
     NETMEND_BOOT_PLATFORM: env.platform ?? '',
+    NETMEND_BOOT_LANGUAGES: env.languages ?? 'en-US',
     ELECTRON_RENDERER_URL: DEV_SERVER,
   }
   delete childEnv.NETMEND_CONFIG
@@ -111,12 +112,14 @@ describe('the built main process at launch (Electron stand-in, network and proce
   let developing: BootRecord
   let playedMac: BootRecord
   let playedWindows: BootRecord
+  let german: BootRecord
   beforeAll(async () => {
-    ;[packaged, developing, playedMac, playedWindows] = await Promise.all([
+    ;[packaged, developing, playedMac, playedWindows, german] = await Promise.all([
       bootMain('packaged', { packaged: true, windowState: LAST_PLACE }),
       bootMain('developing', { packaged: false, probe: true }),
       bootMain('mac', { packaged: true, platform: 'darwin' }),
       bootMain('windows', { packaged: true, platform: 'win32' }),
+      bootMain('german', { packaged: true, platform: 'darwin', languages: 'fr-FR,de-DE,en-US' }),
     ])
   })
 
@@ -182,7 +185,7 @@ describe('the built main process at launch (Electron stand-in, network and proce
 
   it('help opens offline: a page inside the app, in a window without a preload', () => {
     expect(packaged.ipc.openHelp).toEqual({ ok: true, value: { opened: true } })
-    expect(packaged.helpWindows[0]!.loaded).toEqual([`${pathToFileURL(resolve('out/renderer/help.html')).href}?topic=dns`])
+    expect(packaged.helpWindows[0]!.loaded).toEqual([`${pathToFileURL(resolve('out/renderer/help.html')).href}?topic=dns&lang=en`])
     expect(packaged.helpWindows[0]!.options.webPreferences).not.toHaveProperty('preload')
   })
 
@@ -207,6 +210,13 @@ describe('the built main process at launch (Electron stand-in, network and proce
     expect(developing.atLaunch.windows[0]!.options).not.toHaveProperty('x')
     const saved = JSON.parse(readFileSync(join(home, 'developing', 'data', 'window-state.json'), 'utf8'))
     expect(saved).toEqual({ bounds: { x: 0, y: 0, width: 960, height: 760 }, maximized: false })
+  })
+
+  it("speaks the first of the system's languages it has: the window, the help pages and the menus", () => {
+    expect(german.ipc.language).toEqual({ ok: true, value: { language: 'de' } })
+    expect(german.helpWindows[0]!.loaded).toEqual([`${pathToFileURL(resolve('out/renderer/help.html')).href}?topic=dns&lang=de`])
+    expect(german.atLaunch.menu.template!.map((menu) => menu.label)).toEqual(['NetMend', 'Bearbeiten', 'Fenster'])
+    expect(packaged.ipc.language).toEqual({ ok: true, value: { language: 'en' } })
   })
 
   it('macOS: closing the last window keeps the app, and the dock icon reopens the window', () => {

@@ -55,6 +55,7 @@ const ipc = pageUrl && {
   fromAnotherSite: await invoke('netmend:openHelp', 'https://example.com/', { topic: 'dns' }),
   badArgument: await invoke('netmend:openHelp', pageUrl, { topic: '../../../etc/passwd' }),
   openHelp: await invoke('netmend:openHelp', pageUrl, { topic: 'dns' }),
+  language: await invoke('netmend:language', pageUrl, null),
 }
 // Closing the window writes down where it was, for the next start.
 main?.emit('close', { preventDefault: () => undefined })

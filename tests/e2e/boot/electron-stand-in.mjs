@@ -1,7 +1,7 @@
 // A recording stand-in for the `electron` module, for booting the built main bundle on plain Node (no
 // Electron binary runs on our machines). It does nothing real: it writes down every call in order, so the
 // boot test can read what the app did at launch. `globalThis.netmendBoot` (set by register.mjs) holds the
-// record; NETMEND_BOOT_PACKAGED=1 plays an installed app.
+// record; NETMEND_BOOT_PACKAGED=1 plays an installed app, NETMEND_BOOT_LANGUAGES=fr-FR,de-DE a system's languages.
 import { EventEmitter } from 'node:events'
 import { join } from 'node:path'
 
@@ -39,6 +39,12 @@ class App extends RecordingEmitter {
   }
   getPath(name) {
     return join(boot.home, name)
+  }
+  getPreferredSystemLanguages() {
+    return (process.env.NETMEND_BOOT_LANGUAGES || 'en-US').split(',')
+  }
+  getLocale() {
+    return this.getPreferredSystemLanguages()[0]
   }
   getName() {
     return 'NetMend'

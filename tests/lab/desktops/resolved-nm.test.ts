@@ -65,7 +65,7 @@ describe.skipIf(unavailable)('Debian with NetworkManager and systemd-resolved, D
   it("revert: the profile's exact previous values, the router's servers again in resolved, and the stale address again", async () => {
     const reverted = await desktop().netmend(['dns', 'revert'])
     expect(reverted.code, reverted.stderr).toBe(0)
-    expect(reverted.stdout).toContain(`Back to your previous settings on ${WIRED_PROFILE.name}.`)
+    expect(reverted.stdout).toContain(`Your previous settings are back on ${WIRED_PROFILE.name}, exactly as they were.`)
     expect(await profileDns(desktop())).toEqual(profileBefore)
 
     await desktop().waitForRouterNetwork()
