@@ -53,7 +53,7 @@ export function createDnsSettingsService(options: DnsSettingsServiceOptions = {}
   const platform = options.platform ?? process.platform
   const run = options.run ?? runCommand
   const dataDir = options.dataDir ?? netmendDataDir()
-  const store = createStore(dataDir)
+  const store = createStore(dataDir, { platform })
 
   let backend = options.backend
   let isElevated = options.isElevated
