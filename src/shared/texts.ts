@@ -306,6 +306,7 @@ export const INPUT_ERROR_TEXTS: Record<string, (detail: string) => string> = {
 export const DNS_SETTINGS_ERROR_TEXTS: Record<string, (detail: string) => string> = {
   'dns-settings.bad-address': (detail) => `"${detail}" is not the address of an address book (for example 1.1.1.1).`,
   'dns-settings.no-servers': () => 'No address book was chosen.',
+  'dns-settings.unknown-resolver': (detail) => `"${detail}" is not one of the public address books NetMend knows, so nothing was changed.`,
   'dns-settings.unknown-adapter': (detail) => `There is no connection called "${detail}" on this computer any more.`,
   'dns-settings.unsafe-name': () =>
     'A connection on this computer has a name NetMend will not pass to a system command, so nothing was changed.',
