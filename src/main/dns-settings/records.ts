@@ -7,6 +7,7 @@ import type { AdapterState } from './types'
 import type { Journal } from './store'
 import type { ProcessIdentity } from './owner-process'
 import { isPrivilegedFilePath } from './privileged-commands'
+import { MAX_SERVERS } from './server-choice'
 import {
   familyOf,
   isAdapterId,
@@ -26,8 +27,6 @@ const MAX_ADAPTERS = 64
 const MAX_LIST = 32
 /** A resolv.conf of 48 KiB, base64; the admin step accepts less still. */
 const MAX_CONTENT_BASE64 = 64 * 1024
-/** The most servers one switch sets. */
-export const MAX_SERVERS = 6
 const OWNERS_BY_PLATFORM: Partial<Record<NodeJS.Platform, readonly AdapterState['owner'][]>> = {
   linux: ['plain-file', 'resolvconf', 'systemd-resolved', 'networkmanager'],
   darwin: ['networksetup'],

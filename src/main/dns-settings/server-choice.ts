@@ -5,7 +5,10 @@ import { failure, type Result } from '../../shared/result'
 import type { PublicResolver } from '../engine/config'
 import { isUsableServer, uniqueServers } from './validate'
 
-export type ServerChoiceErrorCode = 'dns.unknown-server'
+export type ServerChoiceErrorCode = 'dns.unknown-server' | 'dns.too-many-servers'
+
+/** Windows keeps at most this many per adapter in its dialogs; more would only slow every failed lookup. */
+export const MAX_SERVERS = 6
 
 /**
  * The addresses of the public resolver configured under `name` (any case), of the IP versions in `families`
@@ -40,5 +43,7 @@ export function resolveServerChoices(
     }
     servers.push(input)
   }
-  return { ok: true, servers: uniqueServers(servers) }
+  const unique = uniqueServers(servers)
+  if (unique.length > MAX_SERVERS) return failure('dns.too-many-servers', `${unique.length}|${MAX_SERVERS}`)
+  return { ok: true, servers: unique }
 }
