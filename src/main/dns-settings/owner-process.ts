@@ -34,6 +34,9 @@ export interface ProcessObservation {
 /** Where a process's identity and state come from; the real system unless a test says otherwise. */
 export interface IdentitySource {
   bootId(): string | undefined
+  /** When `pid` started (Linux), to tell it from a later process given the same pid. */
+  startTicks(pid: number): number | undefined
+  /** Whether `pid` can still act, with its start time read in the same look where the system gives it. */
   observe(pid: number): ProcessObservation
 }
 
@@ -163,9 +166,19 @@ function observe(pid: number): ProcessObservation {
   return { state: signalZero(pid) }
 }
 
+function readStartTicks(pid: number): number | undefined {
+  if (process.platform !== 'linux') return undefined
+  try {
+    return parseProcStat(readFileSync(`/proc/${pid}/stat`, 'utf8'))?.startTicks
+  } catch {
+    return undefined
+  }
+}
+
 let cachedBootId: { value: string | undefined } | undefined
 export const systemIdentity: IdentitySource = {
   bootId: () => (cachedBootId ??= { value: readBootId() }).value,
+  startTicks: readStartTicks,
   observe,
 }
 
@@ -176,7 +189,7 @@ export function processIdentity(pid: number, source: IdentitySource = systemIden
   const identity: ProcessIdentity = { pid, bootTime: Math.round(Date.now() / 1000 - os.uptime()) }
   const bootId = source.bootId()
   if (bootId !== undefined) identity.bootId = bootId
-  const startTicks = source.observe(pid).startTicks
+  const startTicks = source.startTicks(pid)
   if (startTicks !== undefined) identity.startTicks = startTicks
   return identity
 }
