@@ -53,13 +53,48 @@ const SAYS_ITSELF = new Set<DnsSettingsFailure['code']>([
   'dns-settings.snapshot-failed',
   'dns-settings.unsafe-name',
   'dns-settings.aborted',
+  'dns-settings.data-folder-unsafe',
+  'dns-settings.data-folder-unwritable',
+  'dns-settings.undone-not-noted',
+  'dns-settings.journal-damaged',
+  'dns-settings.original-damaged',
 ])
+
+const explainInCli = (error: DnsSettingsFailure, texts: CliTexts): string => oneLine(texts.dnsErrors[error.code](error.detail))
 
 function failed(io: CliIo, error: DnsSettingsFailure, texts: CliTexts): number {
   // Some reasons already say what happened to the settings; the rest get "left as they were".
   const tail = SAYS_ITSELF.has(error.code) ? '' : ` ${texts.cli.dns.leftAsItWas}`
-  io.err(`netmend: ${oneLine(texts.dnsErrors[error.code](error.detail))}${tail}\n`)
+  io.err(`netmend: ${explainInCli(error, texts)}${tail}\n`)
   return EXIT_FAILED
+}
+
+/** Start-up outcomes that say all there is to say about what an earlier run left. */
+const SAYS_WHAT_WAS_LEFT = new Set<DnsSettingsFailure['code']>([
+  'dns-settings.busy',
+  'dns-settings.data-folder-unsafe',
+  'dns-settings.data-folder-unwritable',
+  'dns-settings.undone-not-noted',
+  'dns-settings.journal-damaged',
+  'dns-settings.original-damaged',
+])
+/** After these, the records are in order again: a command that changes settings may go on. */
+const RECORDS_IN_ORDER = new Set<DnsSettingsFailure['code']>(['dns-settings.journal-damaged', 'dns-settings.original-damaged'])
+
+/**
+ * Every command starts by dealing with what an earlier run left, and says what it found: a change undone,
+ * one still running in another NetMend, a damaged record, a folder it cannot use. False when a command
+ * that changes settings must not go on.
+ */
+export async function recoverAtStart(service: Pick<DnsSettingsService, 'recoverUnfinished'>, io: CliIo, texts: CliTexts): Promise<boolean> {
+  const recovered = await service.recoverUnfinished()
+  if (recovered.ok) {
+    if (recovered.recovered) io.err(`netmend: ${texts.cli.dns.recovered}\n`)
+    return true
+  }
+  const words = explainInCli(recovered, texts)
+  io.err(`netmend: ${SAYS_WHAT_WAS_LEFT.has(recovered.code) ? words : texts.cli.dns.notRecovered(words)}\n`)
+  return RECORDS_IN_ORDER.has(recovered.code)
 }
 
 function adapterLines(adapter: AdapterDnsSettings, T: CliTexts['cli']['dns']): string[] {
@@ -88,9 +123,9 @@ export async function prepareDnsCommand(command: DnsCommand, env: NodeJS.Process
 
 export async function runDnsCommand(command: DnsCommand, servers: string[], service: DnsSettingsService, io: CliIo, texts: CliTexts): Promise<number> {
   const T = texts.cli.dns
-  const recovered = await service.recoverUnfinished()
-  if (!recovered.ok) return failed(io, recovered, texts)
-  if (recovered.recovered) io.err(`netmend: ${T.recovered}\n`)
+  const inOrder = await recoverAtStart(service, io, texts)
+  // Showing and flushing go on whatever was found; a change waits until the records are in order.
+  if (!inOrder && (command.command === 'dns-use' || command.command === 'dns-revert')) return EXIT_FAILED
 
   switch (command.command) {
     case 'dns-show': {

@@ -5,7 +5,7 @@ import { DEFAULT_CONFIG, loadConfigFile } from '../engine/config'
 import { diagnose } from '../engine/diagnose'
 import { parseSiteTarget } from '../engine/target'
 import { parseArguments } from './arguments'
-import { badInputLine, createCliDnsService, prepareDnsCommand, runDnsCommand } from './dns-command'
+import { badInputLine, createCliDnsService, prepareDnsCommand, recoverAtStart, runDnsCommand } from './dns-command'
 import { checklistLine, conclusionText, painter } from './human-output'
 import { jsonDocument } from './json-output'
 import { oneLine } from './one-line'
@@ -61,10 +61,8 @@ async function run(argv: readonly string[]): Promise<number> {
     config = loaded.config
   }
 
-  // A DNS change that an earlier run left unfinished is undone before anything else.
-  const recovered = await createCliDnsService(io).recoverUnfinished()
-  if (!recovered.ok) process.stderr.write(`netmend: ${texts.dnsErrors[recovered.code](recovered.detail)}\n`)
-  else if (recovered.recovered) process.stderr.write(`netmend: ${texts.cli.dns.recovered}\n`)
+  // A DNS change that an earlier run left unfinished is undone before anything else, and what was found said.
+  await recoverAtStart(createCliDnsService(io), io, texts)
 
   const controller = new AbortController()
   let interrupted = false

@@ -9,7 +9,16 @@ import type { InEveryLanguage } from '../../shared/texts/shape'
 import type { DnsSource } from '../dns-settings/types'
 
 /** Failures whose help, on the command line, is the command to run. */
-type CommandLineWorded = 'dns-settings.unknown-adapter' | 'dns-settings.rollback-failed' | 'dns-settings.elevation-unavailable' | 'dns-settings.busy'
+type CommandLineWorded =
+  | 'dns-settings.unknown-adapter'
+  | 'dns-settings.rollback-failed'
+  | 'dns-settings.elevation-unavailable'
+  | 'dns-settings.busy'
+  | 'dns-settings.data-folder-unsafe'
+  | 'dns-settings.data-folder-unwritable'
+  | 'dns-settings.undone-not-noted'
+  | 'dns-settings.journal-damaged'
+  | 'dns-settings.original-damaged'
 
 export interface CliOwnTexts {
   usage: string
@@ -31,6 +40,8 @@ export interface CliOwnTexts {
     checked: (answered: string[]) => string
     howToUndo: string
     recovered: string
+    /** A change an earlier run left could not be undone yet; `why` says what stands in the way. */
+    notRecovered: (why: string) => string
     leftAsItWas: string
     errors: Record<CommandLineWorded, (detail: string) => string>
   }
@@ -78,6 +89,7 @@ were), 2 bad input.
     checked: (answered) => `Checked: ${answered.join(', ')}; lookups through this computer work.`,
     howToUndo: 'To go back to your previous settings: netmend dns revert',
     recovered: 'An earlier change was interrupted before it was finished; your previous settings have been put back.',
+    notRecovered: (why) => `An earlier change was interrupted and could not be undone yet: ${why}`,
     leftAsItWas: 'Your settings were left as they were.',
     errors: {
       'dns-settings.unknown-adapter': (detail) => `There is no connection called "${detail}" here; "netmend dns show" lists them.`,
@@ -85,6 +97,16 @@ were), 2 bad input.
         `Putting your previous settings back did not fully work (${detail}). Run "netmend dns revert" again, or see "What NetMend changes on your computer" in the README to undo it by hand.`,
       'dns-settings.elevation-unavailable': () => 'This computer has no way to ask for the administrator password from here; run the command with sudo instead.',
       'dns-settings.busy': () => 'Another NetMend (the app, or another command) is changing these settings right now. Try again when it is finished.',
+      'dns-settings.data-folder-unsafe': (detail) =>
+        `NetMend will not use its folder for saved settings: ${detail}. Someone other than you could have changed what is in it, so nothing in it is used and nothing was changed. Make the folder and its files yours and writable by you alone, then try again; if you ran NetMend with sudo, run it as yourself instead (it asks for the password when it needs one).`,
+      'dns-settings.data-folder-unwritable': (detail) =>
+        `NetMend cannot write in its folder (${detail}), so it cannot keep a copy of your settings to go back to, and changed nothing. Make the folder writable again (is the disk full or read-only?), or set NETMEND_DATA_DIR to a folder that is.`,
+      'dns-settings.undone-not-noted': (detail) =>
+        `An earlier change was interrupted; your previous settings have been put back. NetMend cannot write in its folder (${detail}) to note that, so it checks again each time it runs. Make the folder writable again (is the disk full or read-only?).`,
+      'dns-settings.journal-damaged': (detail) =>
+        `NetMend's record of its last change was damaged (${detail}). To be safe, the settings you had before NetMend's first change were put back; the damaged file was kept as journal.json.damaged. Nothing else needs doing.`,
+      'dns-settings.original-damaged': (detail) =>
+        `NetMend's copy of the settings you had before its first change is damaged (${detail}), so "netmend dns revert" can no longer put them back; your current settings stay. The damaged file was kept as original.json.damaged; "What NetMend changes on your computer" in the README says how to set your DNS servers by hand.`,
     },
   },
 }
@@ -131,6 +153,7 @@ Rückgabewert: 0 alles in Ordnung / erledigt, 1 ein Problem gefunden / die Ände
     checked: (answered) => `Geprüft: ${answered.join(', ')}; das Nachschlagen über diesen Computer funktioniert.`,
     howToUndo: 'Zurück zu Ihren vorherigen Einstellungen: netmend dns revert',
     recovered: 'Eine frühere Änderung wurde unterbrochen, bevor sie fertig war; Ihre vorherigen Einstellungen wurden wiederhergestellt.',
+    notRecovered: (why) => `Eine frühere Änderung wurde unterbrochen und ließ sich noch nicht rückgängig machen: ${why}`,
     leftAsItWas: 'Ihre Einstellungen blieben, wie sie waren.',
     errors: {
       'dns-settings.unknown-adapter': (detail) => `Hier gibt es keine Verbindung namens „${detail}“; „netmend dns show“ listet sie auf.`,
@@ -139,6 +162,16 @@ Rückgabewert: 0 alles in Ordnung / erledigt, 1 ein Problem gefunden / die Ände
       'dns-settings.elevation-unavailable': () =>
         'Dieser Computer kann von hier aus nicht nach dem Administratorpasswort fragen; führen Sie den Befehl stattdessen mit sudo aus.',
       'dns-settings.busy': () => 'Ein anderes NetMend (die App oder ein anderer Befehl) ändert diese Einstellungen gerade. Versuchen Sie es erneut, wenn es fertig ist.',
+      'dns-settings.data-folder-unsafe': (detail) =>
+        `NetMend verwendet seinen Ordner für gesicherte Einstellungen nicht: ${detail}. Jemand anderes als Sie könnte seinen Inhalt verändert haben, deshalb wird nichts daraus verwendet, und es wurde nichts geändert. Machen Sie den Ordner und seine Dateien zu Ihren eigenen, nur für Sie beschreibbar, und versuchen Sie es erneut; wenn Sie NetMend mit sudo gestartet haben, starten Sie es stattdessen als Sie selbst (es fragt nach dem Passwort, wenn es eines braucht).`,
+      'dns-settings.data-folder-unwritable': (detail) =>
+        `NetMend kann in seinen Ordner nicht schreiben (${detail}), also auch keine Kopie Ihrer Einstellungen für den Weg zurück aufbewahren, und hat nichts geändert. Machen Sie den Ordner wieder beschreibbar (ist der Datenträger voll oder schreibgeschützt?), oder setzen Sie NETMEND_DATA_DIR auf einen Ordner, der es ist.`,
+      'dns-settings.undone-not-noted': (detail) =>
+        `Eine frühere Änderung wurde unterbrochen; Ihre vorherigen Einstellungen wurden wiederhergestellt. NetMend kann das nicht in seinem Ordner vermerken (${detail}) und prüft deshalb bei jedem Start erneut. Machen Sie den Ordner wieder beschreibbar (ist der Datenträger voll oder schreibgeschützt?).`,
+      'dns-settings.journal-damaged': (detail) =>
+        `Der Vermerk von NetMend über seine letzte Änderung war beschädigt (${detail}). Sicherheitshalber wurden die Einstellungen wiederhergestellt, die Sie vor der ersten Änderung durch NetMend hatten; die beschädigte Datei wurde als journal.json.damaged aufbewahrt. Sonst ist nichts zu tun.`,
+      'dns-settings.original-damaged': (detail) =>
+        `Die Kopie der Einstellungen, die Sie vor der ersten Änderung durch NetMend hatten, ist beschädigt (${detail}); „netmend dns revert“ kann sie deshalb nicht mehr wiederherstellen. Ihre jetzigen Einstellungen bleiben. Die beschädigte Datei wurde als original.json.damaged aufbewahrt; wie Sie Ihre DNS-Server von Hand einstellen, steht im README unter „What NetMend changes on your computer“.`,
     },
   },
 } satisfies CliOwnTexts

@@ -9,7 +9,7 @@ import { WATCH_TEXTS } from '../../shared/texts/watch'
 import type { EngineConfig } from '../engine/config'
 import type { DiagnoseOptions } from '../engine/diagnose'
 import { parseSiteTarget } from '../engine/target'
-import { resolveServerChoices } from '../dns-settings/server-choice'
+import { serversNamed } from '../dns-settings/server-choice'
 import { usableIpFamilies, type NetworkInterfaceInfo } from '../platform/interfaces'
 import type { HistoryStore } from '../history/history-store'
 import type { ChannelHandler } from './guard'
@@ -147,15 +147,16 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
         if (!reverted.ok) return osFixFailure(id, reverted)
         return { ok: true, id, outcome: reverted.adapters.length > 0 ? { code: 'reverted', adapters: reverted.adapters } : { code: 'nothing-to-revert' } }
       }
+      // The window names a configured public resolver; an address or any other name is refused here too.
       const provider = resolver ?? deps.config.publicResolvers[0]!.name
-      const choice = resolveServerChoices([provider], deps.config.publicResolvers, usableIpFamilies(deps.listInterfaces()))
-      if (!choice.ok) return osFixFailure(id, failure('dns-settings.no-servers', provider))
+      const servers = serversNamed(provider, deps.config.publicResolvers, usableIpFamilies(deps.listInterfaces()))
+      if (servers === undefined) return osFixFailure(id, failure('dns-settings.unknown-resolver', provider))
       clearConfirmation()
-      const switched = await settings.use(choice.servers)
+      const switched = await settings.use(servers)
       if (!switched.ok) return osFixFailure(id, switched)
       const confirmBy = Date.now() + deps.confirmWindowMs
       armConfirmation(settings, confirmBy)
-      return { ok: true, id, outcome: { code: 'switched', servers: choice.servers, adapters: switched.adapters }, confirmBy }
+      return { ok: true, id, outcome: { code: 'switched', servers, adapters: switched.adapters }, confirmBy }
     },
 
     confirmDnsChange: async () => {

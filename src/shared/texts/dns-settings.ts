@@ -15,6 +15,7 @@ const en: DnsSettingsTexts = {
   errors: {
     'dns-settings.bad-address': (detail) => `"${detail}" is not the address of an address book (for example 1.1.1.1).`,
     'dns-settings.no-servers': () => 'No address book was chosen.',
+    'dns-settings.unknown-resolver': (detail) => `"${detail}" is not one of the public address books NetMend knows, so nothing was changed.`,
     'dns-settings.unknown-adapter': (detail) => `There is no connection called "${detail}" on this computer any more.`,
     'dns-settings.unsafe-name': () => 'A connection on this computer has a name NetMend will not pass to a system command, so nothing was changed.',
     'dns-settings.unreadable': (detail) => `NetMend could not read this computer's current settings (${detail}).`,
@@ -33,6 +34,16 @@ const en: DnsSettingsTexts = {
     'dns-settings.adapter-gone': (detail) => `The connection "${detail}" is no longer there, so its settings could not be put back.`,
     'dns-settings.flush-failed': (detail) => `Clearing the remembered addresses did not work (${detail}).`,
     'dns-settings.aborted': () => 'Stopped; your previous settings are in place.',
+    'dns-settings.data-folder-unsafe': (detail) =>
+      `NetMend will not use the folder where it keeps a copy of your settings, because someone other than you could have changed what is in it (${detail}). It changed nothing. NetMend's help explains how to make the folder yours again.`,
+    'dns-settings.data-folder-unwritable': (detail) =>
+      `NetMend cannot save anything in its folder (${detail}), so it cannot keep a copy of your settings to go back to, and changed nothing. Check that the disk is not full or read-only.`,
+    'dns-settings.undone-not-noted': (detail) =>
+      `An earlier change of address book was interrupted. NetMend put your previous settings back, but it cannot save anything in its folder (${detail}) to note that, so it will check again next time. Check that the disk is not full or read-only.`,
+    'dns-settings.journal-damaged': (detail) =>
+      `NetMend's note about its last change was damaged (${detail}), so it could not tell what that change did. To be safe, it put back the settings you had before NetMend first changed anything. The damaged note was kept, with ".damaged" added to its name.`,
+    'dns-settings.original-damaged': (detail) =>
+      `NetMend's copy of the settings you had before its first change is damaged (${detail}), so NetMend can no longer put those settings back for you; your current settings stay as they are. NetMend's help explains how to choose your address books by hand. The damaged copy was kept, with ".damaged" added to its name.`,
   },
   outcomes: {
     switched: ({ servers, adapters }) => `Now using ${servers.join(', ')} on ${adapters.join(', ')}.`,
@@ -47,6 +58,7 @@ const de = {
   errors: {
     'dns-settings.bad-address': (detail) => `„${detail}“ ist nicht die Adresse eines Adressbuchs (zum Beispiel 1.1.1.1).`,
     'dns-settings.no-servers': () => 'Es wurde kein Adressbuch ausgewählt.',
+    'dns-settings.unknown-resolver': (detail) => `„${detail}“ ist keines der öffentlichen Adressbücher, die NetMend kennt, deshalb wurde nichts geändert.`,
     'dns-settings.unknown-adapter': (detail) => `Auf diesem Computer gibt es keine Verbindung namens „${detail}“ mehr.`,
     'dns-settings.unsafe-name': () => 'Eine Verbindung auf diesem Computer hat einen Namen, den NetMend an keinen Systembefehl weitergibt, deshalb wurde nichts geändert.',
     'dns-settings.unreadable': (detail) => `NetMend konnte die aktuellen Einstellungen dieses Computers nicht lesen (${detail}).`,
@@ -67,6 +79,16 @@ const de = {
     'dns-settings.adapter-gone': (detail) => `Die Verbindung „${detail}“ gibt es nicht mehr, deshalb ließen sich ihre Einstellungen nicht zurückholen.`,
     'dns-settings.flush-failed': (detail) => `Das Löschen der gemerkten Adressen hat nicht geklappt (${detail}).`,
     'dns-settings.aborted': () => 'Abgebrochen; Ihre vorherigen Einstellungen gelten weiter.',
+    'dns-settings.data-folder-unsafe': (detail) =>
+      `NetMend verwendet den Ordner nicht, in dem es eine Kopie Ihrer Einstellungen aufbewahrt, weil jemand anderes als Sie seinen Inhalt verändert haben könnte (${detail}). Es wurde nichts geändert. Die Hilfe von NetMend erklärt, wie der Ordner wieder Ihnen gehört.`,
+    'dns-settings.data-folder-unwritable': (detail) =>
+      `NetMend kann in seinem Ordner nichts speichern (${detail}), also auch keine Kopie Ihrer Einstellungen für den Weg zurück, und hat deshalb nichts geändert. Prüfen Sie, ob der Datenträger voll oder schreibgeschützt ist.`,
+    'dns-settings.undone-not-noted': (detail) =>
+      `Eine frühere Änderung des Adressbuchs wurde unterbrochen. NetMend hat Ihre vorherigen Einstellungen wiederhergestellt, kann das aber nicht in seinem Ordner vermerken (${detail}) und prüft deshalb beim nächsten Mal erneut. Prüfen Sie, ob der Datenträger voll oder schreibgeschützt ist.`,
+    'dns-settings.journal-damaged': (detail) =>
+      `Die Notiz von NetMend über seine letzte Änderung war beschädigt (${detail}), deshalb ließ sich nicht sagen, was diese Änderung bewirkt hat. Sicherheitshalber wurden die Einstellungen wiederhergestellt, die Sie vor der ersten Änderung durch NetMend hatten. Die beschädigte Notiz wurde aufbewahrt, mit „.damaged“ am Ende ihres Namens.`,
+    'dns-settings.original-damaged': (detail) =>
+      `Die Kopie der Einstellungen, die Sie vor der ersten Änderung durch NetMend hatten, ist beschädigt (${detail}); NetMend kann diese Einstellungen deshalb nicht mehr für Sie wiederherstellen. Ihre jetzigen Einstellungen bleiben, wie sie sind. Die Hilfe von NetMend erklärt, wie Sie Ihre Adressbücher von Hand wählen. Die beschädigte Kopie wurde aufbewahrt, mit „.damaged“ am Ende ihres Namens.`,
   },
   outcomes: {
     switched: ({ servers, adapters }) => `Jetzt in Verwendung: ${servers.join(', ')} auf ${adapters.join(', ')}.`,

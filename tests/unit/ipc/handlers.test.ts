@@ -160,6 +160,19 @@ describe('main handlers', () => {
     expect(events.find((event) => event.event === 'dnsChangeReverted')?.payload).toMatchObject({ reason: 'not-confirmed' })
   })
 
+  it.each(['203.0.113.66', '2001:db8::66', 'OpenDNS', 'cloudflare.com'])(
+    'the window cannot choose a resolver that is not configured, by address or by name (%s): refused, nothing switched, nothing to keep',
+    async (resolver) => {
+      const dns = fakeDnsSettings()
+      const { handlers } = setup({ dnsSettings: dns })
+      dispose = handlers.dispose
+      const outcome = await handlers.applyOsFix({ id: 'switch-dns', resolver })
+      expect(outcome).toEqual({ ok: false, id: 'switch-dns', code: 'dns-settings.unknown-resolver', detail: resolver })
+      expect(await handlers.confirmDnsChange(null)).toEqual({ kept: false })
+      expect(dns.calls).toEqual([])
+    },
+  )
+
   it('passes a refused administrator prompt on as its code', async () => {
     const dns = { ...fakeDnsSettings(), use: async () => ({ ok: false as const, code: 'dns-settings.elevation-declined' as const, detail: 'User did not grant permission.' }) }
     const { handlers } = setup({ dnsSettings: dns })
