@@ -1,18 +1,10 @@
 import net from 'node:net'
 import { performance } from 'node:perf_hooks'
 import { exchangeTcp, exchangeUdp, type Outcome } from './transport'
+import type { DnsAnswer, DnsRcode, DnsRecordType } from './records'
 import { buildQuery, decodeDatagram, decodeReply, isReplyTo, type DecodedReply, type SentQuery } from './wire'
 
-export type DnsRecordType = 'A' | 'AAAA' | 'CNAME' | 'NS' | 'SOA' | 'TXT' | 'PTR' | 'MX'
-export type DnsRcode = 'NOERROR' | 'FORMERR' | 'SERVFAIL' | 'NXDOMAIN' | 'NOTIMP' | 'REFUSED' | string
-
-/** data: address for A/AAAA, target for CNAME/NS/PTR, "mname rname serial" for SOA, "preference exchange" for MX, the strings concatenated for TXT. */
-export interface DnsAnswer {
-  name: string
-  type: string
-  ttl: number
-  data: string
-}
+export type { DnsAnswer, DnsRcode, DnsRecordType } from './records'
 
 export interface DnsQuestion {
   /** IPv4 or IPv6 literal; a link-local IPv6 one carries its interface as a zone (`fe80::1%en0`, `fe80::1%12` on Windows). */
