@@ -11,7 +11,7 @@ step() {
   "$@" || status=1
 }
 
-step "lint" npx eslint .
+step "lint" npm run --silent lint
 step "typecheck" npm run --silent typecheck
 step "build the CLI" node scripts/build-cli.mjs
 
