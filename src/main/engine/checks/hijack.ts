@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import { addressesOf } from '../../dns/client'
 import { CHECK_SUMMARIES } from '../../../shared/texts'
+import { isNxdomain } from '../answers'
 import type { Check } from '../check'
 import { askResolvers } from './ask-resolvers'
 import { publicResolversToAsk } from './public-dns'
-import { isNxdomain } from './site-dns'
 import { skippedWithoutNetwork } from './skip'
 import { systemResolversToAsk } from './system-resolver-list'
 

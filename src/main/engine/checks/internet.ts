@@ -1,7 +1,7 @@
 import { CHECK_SUMMARIES } from '../../../shared/texts'
 import type { Check } from '../check'
 import { connectTcp } from '../probes/tcp-connect'
-import { withinReach } from './address-families'
+import { withinReach } from '../address-families'
 import { skippedWithoutNetwork } from './skip'
 
 /** Reaches well-known servers by address, so the answer does not depend on DNS working. */

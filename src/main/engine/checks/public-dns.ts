@@ -1,5 +1,5 @@
 import type { Check, CheckContext } from '../check'
-import { withinReach } from './address-families'
+import { withinReach } from '../address-families'
 import { askResolvers, type ResolverToAsk } from './ask-resolvers'
 import { judgeResolvers, referenceName } from './resolver-health'
 import { skippedWithoutNetwork } from './skip'

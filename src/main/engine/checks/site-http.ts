@@ -1,9 +1,9 @@
 import { isIP } from 'node:net'
 import { CHECK_SUMMARIES } from '../../../shared/texts'
+import { answeredWell, siteAddresses } from '../answers'
 import type { Check, CheckContext, SiteAddress } from '../check'
 import { fetchPinned, type PinnedFetchResult } from '../probes/http-pinned'
-import { usableFamilies } from './address-families'
-import { siteAddresses } from './site-dns'
+import { usableFamilies } from '../address-families'
 import { skippedWithoutNetwork } from './skip'
 
 const MAX_ADDRESSES = 8
@@ -24,8 +24,6 @@ function addressesToTry(context: CheckContext): SiteAddress[] {
       from: [...(fromSystem.includes(address) ? ['system' as const] : []), ...(fromPublic.includes(address) ? ['public' as const] : [])],
     }))
 }
-
-export const answeredWell = (fetch: PinnedFetchResult): boolean => fetch.ok && fetch.status < 500
 
 const describeFetch = (fetch: PinnedFetchResult): string =>
   CHECK_SUMMARIES.siteAtAddress(fetch.address, fetch.ok ? { status: fetch.status } : { failure: fetch.code })
