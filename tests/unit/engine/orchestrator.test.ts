@@ -21,9 +21,12 @@ const sleep = (ms: number, signal?: AbortSignal) =>
     })
   })
 
-function fakeCheck(id: Check['id'], dependsOn: Check['id'][], work: (signal: AbortSignal) => Promise<void>, timeoutMs = 1000): Check {
-  return { id, dependsOn, timeoutMs, run: async (_context, signal) => (await work(signal), { status: 'pass', summary: id, data: {} }) } as Check
+function fakeCheck(id: Check['id'], dependsOn: Check['id'][], work: (signal: AbortSignal) => Promise<void>, timeoutMs = 1000, needs: Check['needs'] = []): Check {
+  return { id, dependsOn, needs, timeoutMs, run: async (_context, signal) => (await work(signal), { status: 'pass', summary: id, data: {} }) } as Check
 }
+
+const failingCheck = (id: Check['id']): Check =>
+  ({ id, dependsOn: [], needs: [], timeoutMs: 1000, run: async () => ({ status: 'fail', summary: id, data: {} }) }) as Check
 
 describe('runChecks', () => {
   it('starts a check only after what it depends on, and runs independent ones together', async () => {
@@ -89,5 +92,27 @@ describe('runChecks', () => {
     const started = Date.now()
     await runChecks({ checks: [fakeCheck('net.interfaces', [], (signal) => sleep(5000, signal), 5000)], context, deadline: Date.now() + 5000, signal: controller.signal })
     expect(Date.now() - started).toBeLessThan(1000)
+  })
+
+  it("skips a check whose needs are not met, with the first missing need's line, without running it", async () => {
+    const ran: string[] = []
+    const work = (name: string) => async () => void ran.push(name)
+    const run = await runChecks({
+      checks: [
+        failingCheck('net.interfaces'),
+        fakeCheck('net.gateway', ['net.interfaces'], work('gateway'), 1000, ['network']),
+        fakeCheck('site.dns', ['net.interfaces'], work('site'), 1000, ['site', 'network']),
+        fakeCheck('dns.hijack', ['net.interfaces'], work('hijack'), 1000, []),
+      ],
+      context,
+      deadline: Date.now() + 2000,
+    })
+    expect(ran).toEqual(['hijack'])
+    expect(run.reports.map((report) => [report.id, report.status, report.summary])).toEqual([
+      ['net.interfaces', 'fail', 'net.interfaces'],
+      ['net.gateway', 'skipped', 'Skipped: no network connection'],
+      ['site.dns', 'skipped', 'Skipped: no site given'],
+      ['dns.hijack', 'pass', 'dns.hijack'],
+    ])
   })
 })

@@ -3,7 +3,6 @@ import type { Check, ResolverAnswer } from '../check'
 import { answered, answersDisagree, isNxdomain, siteAddresses } from '../answers'
 import { askResolvers, type ResolverToAsk } from './ask-resolvers'
 import { publicResolversToAsk } from './public-dns'
-import { skippedWithoutNetwork } from './skip'
 import { systemResolversToAsk } from './system-resolver-list'
 
 async function askBothTypes(resolvers: ResolverToAsk[], host: string, remainingMs: number, signal: AbortSignal): Promise<ResolverAnswer[]> {
@@ -50,12 +49,10 @@ export async function askSystemAndPublic(
 export const siteDnsCheck: Check<'site.dns'> = {
   id: 'site.dns',
   dependsOn: ['net.interfaces'],
+  needs: ['site', 'network'],
   timeoutMs: 2200,
   run: async (context, signal) => {
-    const target = context.target
-    if (!target) return { status: 'skipped', summary: CHECK_SUMMARIES.skippedNoSite(), data: {} }
-    const skipped = skippedWithoutNetwork(context)
-    if (skipped) return skipped
+    const target = context.target!
     if (target.isAddress) return { status: 'pass', summary: CHECK_SUMMARIES.siteIsAddress(), data: { host: target.host, system: [], public: [] } }
     const resolversRead = await context.systemResolvers()
     const asked = await askSystemAndPublic(systemResolversToAsk(resolversRead), publicResolversToAsk(context), target.host, context.remainingMs(), signal)

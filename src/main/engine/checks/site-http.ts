@@ -4,11 +4,10 @@ import { answeredWell, siteAddresses } from '../answers'
 import type { Check, CheckContext, SiteAddress } from '../check'
 import { fetchPinned, type PinnedFetchResult } from '../probes/http-pinned'
 import { usableFamilies } from '../address-families'
-import { skippedWithoutNetwork } from './skip'
 
 const MAX_ADDRESSES = 8
 
-function addressesToTry(context: CheckContext): SiteAddress[] {
+export function addressesToTry(context: CheckContext): SiteAddress[] {
   const target = context.target!
   if (target.isAddress) return [{ address: target.host, from: [] }]
   const dns = context.outcomes['site.dns']?.data
@@ -32,15 +31,12 @@ const describeFetch = (fetch: PinnedFetchResult): string =>
 export const siteHttpCheck: Check<'site.http'> = {
   id: 'site.http',
   dependsOn: ['net.interfaces', 'site.dns'],
+  needs: ['site', 'network', 'site-address'],
   timeoutMs: 3500,
   run: async (context, signal) => {
-    const target = context.target
-    if (!target) return { status: 'skipped', summary: CHECK_SUMMARIES.skippedNoSite(), data: {} }
-    const skipped = skippedWithoutNetwork(context)
-    if (skipped) return skipped
+    const target = context.target!
     const addresses = addressesToTry(context)
     const url = target.url.href
-    if (addresses.length === 0) return { status: 'skipped', summary: CHECK_SUMMARIES.skippedNoAddress(), data: { url, addresses, fetches: [] } }
     const timeoutMs = Math.max(100, context.remainingMs() - 50)
     const fetches = await Promise.all(addresses.map(({ address }) => fetchPinned({ url: target.url, address, timeoutMs, signal })))
     const data = { url, addresses, fetches, timeoutMs }
