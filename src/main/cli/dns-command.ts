@@ -103,7 +103,7 @@ export async function runDnsCommand(command: DnsCommand, servers: string[], serv
       return EXIT_OK
     }
     case 'dns-use': {
-      if (process.getuid?.() !== 0 && process.platform !== 'win32') io.err(`netmend: ${T.adminNeeded()}\n`)
+      if (await service.needsAdminPrompt()) io.err(`netmend: ${T.adminNeeded()}\n`)
       const switched = await service.use(servers, { adapters: command.adapters.length > 0 ? command.adapters : undefined })
       if (!switched.ok) return failed(io, switched)
       // The command line has no countdown: the person asked for this switch, and it was verified.

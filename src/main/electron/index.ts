@@ -89,7 +89,6 @@ async function start(): Promise<void> {
     diagnose,
     emit: (event, payload) => window?.webContents.send(`${IPC_PREFIX}${event}`, payload),
     dnsSettings,
-    runsAsAdmin: process.getuid?.() === 0,
     listInterfaces: () => listActiveInterfaces(),
     history: createHistoryStore(dataDir),
     copyText: (text) => clipboard.writeText(text),

@@ -27,7 +27,6 @@ const handlers = createMainHandlers({
   diagnose,
   emit: (event, payload) => send({ type: 'event', event, payload }),
   dnsSettings,
-  runsAsAdmin: process.getuid?.() === 0,
   listInterfaces: () => listActiveInterfaces(),
   history: createHistoryStore(dataDir),
   copyText: (text) => void copied.push(text),

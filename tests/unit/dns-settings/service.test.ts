@@ -10,7 +10,7 @@ import { createMacBackend, NETWORKSETUP } from '../../../src/main/dns-settings/m
 import { processIdentity, type Journal } from '../../../src/main/dns-settings/store'
 import type { DnsQuestion, DnsResponse } from '../../../src/main/dns/client'
 import type { CommandRunner } from '../../../src/main/platform/run-command'
-import { failed, ok } from './helpers'
+import { failed, fixture, ok } from './helpers'
 
 const SERVICE_ORDER = `An asterisk (*) denotes that a network service is disabled.
 (1) Wi-Fi
@@ -262,5 +262,23 @@ describe('flush through the service', () => {
     })
     expect(await service.flush()).toEqual({ ok: true, flushed: true, method: 'ipconfig /flushdns' })
     expect(calls).toEqual([['ipconfig', '/flushdns']])
+  })
+})
+
+describe('will a password prompt appear?', () => {
+  it.each([
+    ['an elevated Windows process', 'windows/read-de.json', false],
+    ['a Windows process without admin rights', 'windows/read-en.json', true],
+  ])('%s: the service answers from the same test its changes act on', async (_story, reading, prompt) => {
+    const service = createDnsSettingsService({ platform: 'win32', run: async () => ok(fixture(reading)), dataDir: mkdtempSync(path.join(tmpdir(), 'netmend-win-')) })
+    expect(await service.needsAdminPrompt()).toBe(prompt)
+  })
+
+  it('root on Linux and macOS never sees one; anyone else does', async () => {
+    const mac = simulatedMac()
+    for (const elevated of [true, false]) {
+      const service = createDnsSettingsService({ platform: 'darwin', run: mac.run, backend: mac.backend, dataDir: mkdtempSync(path.join(tmpdir(), 'netmend-mac-')), isElevated: async () => elevated })
+      expect(await service.needsAdminPrompt()).toBe(!elevated)
+    }
   })
 })

@@ -30,6 +30,7 @@ function fakeDnsSettings(): DnsSettingsPort & { calls: string[] } {
     revert: async () => (calls.push('revert'), (changed = false), { ok: true }),
     flush: async () => (calls.push('flush'), { ok: true, flushed: false, method: 'none' }),
     recoverUnfinished: async () => (calls.push('recover'), (changed = false), { ok: true, recovered: true }),
+    needsAdminPrompt: async () => true,
   }
 }
 
@@ -43,7 +44,6 @@ function setup(overrides: Partial<MainDependencies> = {}) {
     },
     emit: <E extends EventName>(event: E, payload: ContractEvents[E]) => void events.push({ event, payload }),
     dnsSettings: null,
-    runsAsAdmin: false,
     listInterfaces: () => [{ name: 'eth0', addresses: [{ address: '192.0.2.100', family: 'IPv4', internal: false, scope: 'global' }] }],
     history: createHistoryStore(mkdtempSync(join(tmpdir(), 'netmend-history-'))),
     copyText: vi.fn(),
