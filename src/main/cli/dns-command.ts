@@ -1,9 +1,10 @@
 // `netmend dns show|use|revert|flush`: the dns-settings service with words around it.
 import { DNS_SETTINGS_CLI_ERROR_TEXTS, DNS_SETTINGS_TEXTS as T, INPUT_ERROR_TEXTS } from '../../shared/texts'
 import type { Failure } from '../../shared/result'
-import { DEFAULT_CONFIG, loadConfigFile } from '../engine/config'
+import { loadConfig } from '../engine/config'
 import { createDnsSettingsService, type AdapterDnsSettings, type DnsSettingsService, type TransactionStep } from '../dns-settings'
 import { resolveServerChoices } from '../dns-settings/server-choice'
+import { recoverAtStart, type StartupRecovery } from '../dns-settings/startup'
 import { listActiveInterfaces, usableIpFamilies } from '../platform/interfaces'
 import { isAdapterId } from '../dns-settings/validate'
 import type { CliCommand } from './arguments'
@@ -75,20 +76,22 @@ export async function prepareDnsCommand(command: DnsCommand, env: NodeJS.Process
   if (command.command !== 'dns-use') return { ok: true, servers: [] }
   const badAdapter = command.adapters.find((adapter) => !isAdapterId(adapter))
   if (badAdapter !== undefined) return { ok: false, code: 'dns.bad-adapter', detail: badAdapter }
-  let config = DEFAULT_CONFIG
-  const configPath = command.configPath ?? env.NETMEND_CONFIG ?? null
-  if (configPath !== null) {
-    const loaded = await loadConfigFile(configPath)
-    if (!loaded.ok) return loaded
-    config = loaded.config
-  }
-  return resolveServerChoices(command.servers, config.publicResolvers, usableIpFamilies(listActiveInterfaces()))
+  const loaded = await loadConfig(command.configPath, env)
+  if (!loaded.ok) return loaded
+  return resolveServerChoices(command.servers, loaded.config.publicResolvers, usableIpFamilies(listActiveInterfaces()))
+}
+
+/** Start-up recovery, told on stderr in the command line's words; the outcome is for the caller to act on. */
+export async function recoverForCli(service: Pick<DnsSettingsService, 'recoverUnfinished'>, io: CliIo): Promise<StartupRecovery> {
+  const recovery = await recoverAtStart(service)
+  if (!recovery.ok) failed(io, recovery)
+  else if (recovery.recovered) io.err(`netmend: ${T.recovered()}\n`)
+  return recovery
 }
 
 export async function runDnsCommand(command: DnsCommand, servers: string[], service: DnsSettingsService, io: CliIo): Promise<number> {
-  const recovered = await service.recoverUnfinished()
-  if (!recovered.ok) return failed(io, recovered)
-  if (recovered.recovered) io.err(`netmend: ${T.recovered()}\n`)
+  // Nothing changes while an earlier change is still half done.
+  if (!(await recoverForCli(service, io)).ok) return EXIT_FAILED
 
   switch (command.command) {
     case 'dns-show': {

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_CONFIG, loadConfigFile, parseConfig } from '../../../src/main/engine/config'
+import { DEFAULT_CONFIG, loadConfig, loadConfigFile, parseConfig } from '../../../src/main/engine/config'
 
 describe('parseConfig', () => {
   it('fills missing keys with defaults', () => {
@@ -47,5 +47,20 @@ describe('loadConfigFile', () => {
     expect(await loadConfigFile(join(dir, 'missing.json'))).toMatchObject({ ok: false, code: 'config.unreadable' })
     await writeFile(join(dir, 'broken.json'), '{ "budgetMs": ')
     expect(await loadConfigFile(join(dir, 'broken.json'))).toMatchObject({ ok: false, code: 'config.not-json' })
+  })
+})
+
+describe('loadConfig: what every entry point starts with', () => {
+  it('the file given, else the one NETMEND_CONFIG names, else the defaults', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'netmend-config-'))
+    const given = join(dir, 'given.json')
+    const named = join(dir, 'named.json')
+    await writeFile(given, '{ "budgetMs": 1500 }')
+    await writeFile(named, '{ "budgetMs": 2500 }')
+    expect(await loadConfig(given, { NETMEND_CONFIG: named })).toMatchObject({ ok: true, config: { budgetMs: 1500 } })
+    expect(await loadConfig(null, { NETMEND_CONFIG: named })).toMatchObject({ ok: true, config: { budgetMs: 2500 } })
+    expect(await loadConfig(null, {})).toEqual({ ok: true, config: DEFAULT_CONFIG })
+    expect(await loadConfig(undefined, { NETMEND_CONFIG: '' })).toEqual({ ok: true, config: DEFAULT_CONFIG })
+    expect(await loadConfig(join(dir, 'missing.json'), {})).toMatchObject({ ok: false, code: 'config.unreadable' })
   })
 })
