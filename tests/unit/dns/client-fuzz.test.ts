@@ -205,8 +205,9 @@ async function hammer(server: LoopbackServer, count: number, parallel: number, s
   const worker = async (): Promise<void> => {
     while (nextIndex < count) {
       const index = nextIndex++
-      // Strict queries must see the genuine reply, so their deadline only has to outlast a slow, loaded machine.
-      const timing = { timeoutMs: isStrict(index) ? 3000 : 150, tries: 1 }
+      // Strict queries must see the genuine reply however slowly a loaded machine works through the junk: their
+      // clock stands still and their timer is a minute away, so only that reply can end them.
+      const timing = isStrict(index) ? { timeoutMs: 60_000, tries: 1, clock: () => 0 } : { timeoutMs: 150, tries: 1 }
       const response = await queryDns({ server: server.host, port: server.port, name: `q${index}.fuzz.test`, type: 'A', ...timing })
       const context = `seed ${SEED}, query ${index}`
       expectWellFormed(response)
@@ -323,7 +324,8 @@ describe(`fuzzing with hostile replies (seed ${SEED})`, { timeout: FUZZ_TIMEOUT_
     try {
       const tally = await hammer(server, 150, 8, 'udp')
       expect(datagrams).toBeGreaterThan(3000)
-      expect(tally['ok/udp']).toBeGreaterThan(100)
+      // The 100 strict queries each got their genuine reply; the rest may or may not have, by the machine's speed.
+      expect(tally['ok/udp']).toBeGreaterThanOrEqual(100)
     } finally {
       await server.close()
     }
@@ -359,7 +361,7 @@ describe(`fuzzing with hostile replies (seed ${SEED})`, { timeout: FUZZ_TIMEOUT_
     try {
       const tally = await hammer(server, 90, 8, 'tcp')
       expect(frames).toBeGreaterThan(1000)
-      expect(tally['ok/tcp']).toBeGreaterThan(60)
+      expect(tally['ok/tcp']).toBeGreaterThanOrEqual(60) // the 60 strict queries
     } finally {
       await server.close()
     }

@@ -47,7 +47,8 @@ describe('runCommand', () => {
   })
 
   it('treats output beyond 4 MB as a failure, not a timeout', async () => {
-    const output = await runCommand(node, ['-e', 'process.stdout.write("x".repeat(5 * 1024 * 1024))'])
+    // A timeout far beyond what writing 5 MB takes, however busy the machine: only the size limit can end it.
+    const output = await runCommand(node, ['-e', 'process.stdout.write("x".repeat(5 * 1024 * 1024))'], { timeoutMs: 60_000 })
     expect(output).toMatchObject({ ok: false, error: 'failed' })
   })
 
