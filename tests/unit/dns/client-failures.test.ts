@@ -36,12 +36,13 @@ describe('timeouts and retries', () => {
     expect(server.received).toHaveLength(2)
   })
 
-  it('retries with a fresh ID and accepts the answer to the second try', async () => {
+  it('retries with a fresh ID and accepts the answer to a later try', async () => {
+    // Every try after the first is answered, and there are many: a busy machine that is slow to deliver one
+    // answer before the next try still sees an answer before the last one runs out.
     server = await startServer({
-      udp: ({ query, send }) => (server!.received.length === 2 ? send(replyTo(query, { answers: [{ name: 'example.test', type: 'A', data: '192.0.2.1' }] })) : undefined),
+      udp: ({ query, send }) => (server!.received.length >= 2 ? send(replyTo(query, { answers: [{ name: 'example.test', type: 'A', data: '192.0.2.1' }] })) : undefined),
     })
-    // A third try only as slack for a busy machine: the answer comes to the second.
-    const result = await queryDns({ server: server.host, port: server.port, name: 'example.test', type: 'A', timeoutMs: 200, tries: 3 })
+    const result = await queryDns({ server: server.host, port: server.port, name: 'example.test', type: 'A', timeoutMs: 200, tries: 10 })
     expect(result).toMatchObject({ ok: true, rcode: 'NOERROR', transport: 'udp' })
     expect(result.latencyMs).toBeGreaterThanOrEqual(190) // measured from the first send
     const [first, second] = server.received.map((query) => query.packet.id)
