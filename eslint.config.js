@@ -18,7 +18,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'bin/**/*.js', '.dependency-cruiser.cjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', module: 'writable' } },
+    files: ['scripts/**/*.mjs', 'bin/**/*.js', 'tests/**/*.mjs', '.dependency-cruiser.cjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setImmediate: 'readonly', fetch: 'readonly', module: 'writable' } },
   },
 )

@@ -75,7 +75,7 @@ async function run(argv: readonly string[]): Promise<number> {
   if (!loaded.ok) return badInput(loaded)
   const config = loaded.config
 
-  // A diagnosis changes nothing, so it goes on even when undoing an earlier change failed.
+  // A DNS change that an earlier run left unfinished is undone before anything else, and what was found said.
   await recoverForCli(createCliDnsService(io), io)
 
   const controller = new AbortController()

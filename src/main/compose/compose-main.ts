@@ -1,6 +1,7 @@
 // The main process's one composition root: everything the window's handlers need, built once from the
 // platform's effects. The Electron entry and the end-to-end bridge both call it, each with its own
 // clipboard, save dialog, notifications and admin prompt, so the code the tests run is the code the app runs.
+import { PRODUCT_NAME } from '../../shared/app-identity'
 import { DNS_SETTINGS_ERROR_TEXTS, DNS_SETTINGS_TEXTS } from '../../shared/texts'
 import type { Failure } from '../../shared/result'
 import { createDnsSettingsService, type DnsSettingsServiceOptions } from '../dns-settings'
@@ -15,7 +16,6 @@ import { listActiveInterfaces } from '../platform/interfaces'
 
 const WATCH_INTERVAL_MS = 60_000
 const CONFIRM_WINDOW_MS = 20_000
-const PRODUCT_NAME = 'NetMend'
 
 /** What only the platform can do; everything else is built here. */
 export type PlatformEffects = Pick<MainDependencies, 'emit' | 'copyText' | 'saveText' | 'notify' | 'openHelp'> & {

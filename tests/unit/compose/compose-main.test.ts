@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { composeMain, type MainProcess, type PlatformEffects } from '../../../src/main/compose/compose-main'
 import { createDnsSettingsService } from '../../../src/main/dns-settings'
-import { fakeDns, fixture, ok, simulatedMac } from '../dns-settings/helpers'
+import { fixture, ok } from '../dns-settings/helpers'
+import { fakeDns, simulatedMac } from '../dns-settings/simulated-mac'
 
 const PAGE_URL = 'file:///app/out/renderer/index.html'
 const OUR_PAGE = { url: PAGE_URL, parent: null }

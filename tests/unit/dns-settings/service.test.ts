@@ -5,24 +5,11 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createDnsSettingsService, type DnsSettingsServiceOptions } from '../../../src/main/dns-settings'
-import { processIdentity, type Journal } from '../../../src/main/dns-settings/store'
-import { fakeDns, fixture, ok, simulatedMac } from './helpers'
-
-function setup(extra: Partial<DnsSettingsServiceOptions> & { silent?: string[]; refuseSet?: boolean } = {}) {
-  const mac = simulatedMac({ refuseSet: extra.refuseSet })
-  const dataDir = extra.dataDir ?? mkdtempSync(path.join(tmpdir(), 'netmend-service-'))
-  const service = createDnsSettingsService({
-    platform: 'darwin',
-    run: mac.run,
-    backend: mac.backend,
-    dataDir,
-    isElevated: async () => true,
-    verify: fakeDns(extra.silent),
-    ...extra,
-  })
-  return { mac, service, dataDir, journalPath: path.join(dataDir, 'dns-settings', 'journal.json') }
-}
+import { createDnsSettingsService } from '../../../src/main/dns-settings'
+import { processIdentity } from '../../../src/main/dns-settings/owner-process'
+import type { Journal } from '../../../src/main/dns-settings/store'
+import { fixture, ok } from './helpers'
+import { fakeDns, setup, simulatedMac } from './simulated-mac'
 
 describe('switching DNS as a transaction', () => {
   it('switch → verified → keep → revert: Wi-Fi goes back to DHCP ("Empty"), exactly', async () => {
@@ -94,7 +81,7 @@ describe('switching DNS as a transaction', () => {
     const blocker = path.join(mkdtempSync(path.join(tmpdir(), 'netmend-blocked-')), 'not-a-folder')
     writeFileSync(blocker, 'a file where the data folder should be')
     const { mac, service } = setup({ dataDir: blocker })
-    expect(await service.use(['1.1.1.1'])).toMatchObject({ ok: false, code: 'dns-settings.snapshot-failed' })
+    expect(await service.use(['1.1.1.1'])).toMatchObject({ ok: false, code: 'dns-settings.data-folder-unsafe', detail: `${blocker} is not a folder` })
     expect(mac.sets).toEqual([])
   })
 
@@ -165,17 +152,17 @@ describe('"Keep these settings?" and crashes', () => {
     const first = setup()
     await first.service.use(['1.1.1.1'])
     const journal = JSON.parse(readFileSync(first.journalPath, 'utf8')) as Journal
-    writeFileSync(first.journalPath, JSON.stringify({ ...journal, owner: { ...processIdentity(process.ppid), bootId: 'a-boot-before-this-one', bootTime: journal.owner.bootTime - 86_400 } }))
+    writeFileSync(first.journalPath, JSON.stringify({ ...journal, owner: { ...processIdentity(process.ppid), bootId: '00000000-0000-4000-8000-000000000000', bootTime: journal.owner.bootTime - 86_400 } }))
     expect(await first.service.recoverUnfinished()).toEqual({ ok: true, recovered: true })
     expect(first.mac.servers.get('Wi-Fi')).toEqual([])
   })
 
-  it('another live NetMend process waiting for "keep" is left alone; a switch meanwhile is refused as busy', async () => {
+  it('another live NetMend process waiting for "keep" is left alone, and said to be busy; a switch meanwhile is refused as busy', async () => {
     const first = setup()
     await first.service.use(['1.1.1.1'])
     const journal = JSON.parse(readFileSync(first.journalPath, 'utf8')) as Journal
     writeFileSync(first.journalPath, JSON.stringify({ ...journal, owner: processIdentity(process.ppid) }))
-    expect(await first.service.recoverUnfinished()).toEqual({ ok: true, recovered: false })
+    expect(await first.service.recoverUnfinished()).toEqual({ ok: false, code: 'dns-settings.busy', detail: `NetMend process ${process.ppid} is changing the settings` })
     expect(first.mac.servers.get('Wi-Fi')).toEqual(['1.1.1.1'])
     expect(await first.service.use(['9.9.9.9'])).toMatchObject({ ok: false, code: 'dns-settings.busy' })
     expect(await first.service.revert()).toMatchObject({ ok: false, code: 'dns-settings.busy' })

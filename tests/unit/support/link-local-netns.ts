@@ -10,7 +10,7 @@ import { afterAll, beforeAll } from 'vitest'
 export const PROJECT_ROOT = resolve('.')
 
 /** Linux, root and unshare are all needed; suites skip themselves otherwise. */
-function canMakeNamespaces(): boolean {
+export function canMakeNamespaces(): boolean {
   if (process.platform !== 'linux' || process.getuid?.() !== 0) return false
   try {
     execFileSync('unshare', ['-n', 'ip', 'link', 'set', 'lo', 'up'], { stdio: 'ignore', timeout: 5000 })
