@@ -15,6 +15,7 @@ function fakeService(recovery: Awaited<ReturnType<DnsSettingsService['recoverUnf
     confirm: async () => (calls.push('confirm'), { ok: true }),
     revert: async () => (calls.push('revert'), { ok: true, adapters: [] }),
     flush: async () => (calls.push('flush'), { ok: true, flushed: false, method: 'none' }),
+    needsAdminPrompt: async () => false,
   } as unknown as DnsSettingsService
   return { service, calls }
 }
