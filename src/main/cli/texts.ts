@@ -39,7 +39,6 @@ export interface CliOwnTexts {
     serverAnswered: (address: string, latencyMs?: number) => string
     checked: (answered: string[]) => string
     howToUndo: string
-    recovered: string
     /** A change an earlier run left could not be undone yet; `why` says what stands in the way. */
     notRecovered: (why: string) => string
     leftAsItWas: string
@@ -88,7 +87,6 @@ were), 2 bad input.
     serverAnswered: (address, latencyMs) => `${address} answered${latencyMs === undefined ? '' : ` in ${latencyMs} ms`}`,
     checked: (answered) => `Checked: ${answered.join(', ')}; lookups through this computer work.`,
     howToUndo: 'To go back to your previous settings: netmend dns revert',
-    recovered: 'An earlier change was interrupted before it was finished; your previous settings have been put back.',
     notRecovered: (why) => `An earlier change was interrupted and could not be undone yet: ${why}`,
     leftAsItWas: 'Your settings were left as they were.',
     errors: {
@@ -152,7 +150,6 @@ Rückgabewert: 0 alles in Ordnung / erledigt, 1 ein Problem gefunden / die Ände
     serverAnswered: (address, latencyMs) => `${address} hat geantwortet${latencyMs === undefined ? '' : ` (in ${latencyMs} ms)`}`,
     checked: (answered) => `Geprüft: ${answered.join(', ')}; das Nachschlagen über diesen Computer funktioniert.`,
     howToUndo: 'Zurück zu Ihren vorherigen Einstellungen: netmend dns revert',
-    recovered: 'Eine frühere Änderung wurde unterbrochen, bevor sie fertig war; Ihre vorherigen Einstellungen wurden wiederhergestellt.',
     notRecovered: (why) => `Eine frühere Änderung wurde unterbrochen und ließ sich noch nicht rückgängig machen: ${why}`,
     leftAsItWas: 'Ihre Einstellungen blieben, wie sie waren.',
     errors: {

@@ -103,7 +103,13 @@ function runWithInput(file: string, args: readonly string[], input: string): Pro
   })
 }
 
-export function createStepExecutor(options: StepExecutorOptions): { execute(steps: readonly Step[]): Promise<ExecuteResult> } {
+export interface StepExecutor {
+  execute(steps: readonly Step[]): Promise<ExecuteResult>
+  /** Whether a change would ask for the admin password first (no: this process already has the rights). */
+  needsPrompt(): Promise<boolean>
+}
+
+export function createStepExecutor(options: StepExecutorOptions): StepExecutor {
   const writeSystemFile = options.writeSystemFile ?? replaceSystemFile
   const sudo = options.sudo ?? sudoPromptRunner
   const realPath = options.realPath ?? ((file: string) => realpath(file))
@@ -182,5 +188,5 @@ export function createStepExecutor(options: StepExecutorOptions): { execute(step
     return failure('dns-settings.apply-failed', outcome.detail)
   }
 
-  return { execute }
+  return { execute, needsPrompt: async () => !(await options.isElevated()) }
 }

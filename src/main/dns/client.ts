@@ -2,9 +2,10 @@ import net from 'node:net'
 import { performance } from 'node:perf_hooks'
 import type { DnsFailureCode, DnsResponse } from '../../shared/evidence'
 import { exchangeTcp, exchangeUdp, type Outcome } from './transport'
+import type { DnsRecordType } from './records'
 import { buildQuery, decodeDatagram, decodeReply, isReplyTo, type DecodedReply, type SentQuery } from './wire'
 
-export type DnsRecordType = 'A' | 'AAAA' | 'CNAME' | 'NS' | 'SOA' | 'TXT' | 'PTR' | 'MX'
+export type { DnsRecordType } from './records'
 export type { DnsAnswer, DnsResponse } from '../../shared/evidence'
 
 export interface DnsQuestion {
@@ -20,6 +21,8 @@ export interface DnsQuestion {
   /** UDP attempts; default 2 (one retry). */
   tries?: number
   signal?: AbortSignal
+  /** The clock deadlines and latencies are measured on; default performance.now. Tests pass their own. */
+  clock?: () => number
 }
 
 const RECORD_TYPES: readonly string[] = ['A', 'AAAA', 'CNAME', 'NS', 'SOA', 'TXT', 'PTR', 'MX'] satisfies DnsRecordType[]
@@ -39,7 +42,8 @@ const UNREACHABLE_ERRORS = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH
 export async function queryDns(question: DnsQuestion): Promise<DnsResponse> {
   const server = String(question?.server)
   let firstSentAt: number | undefined
-  const elapsed = (): number => (firstSentAt === undefined ? 0 : performance.now() - firstSentAt)
+  const now = typeof question?.clock === 'function' ? question.clock : () => performance.now()
+  const elapsed = (): number => (firstSentAt === undefined ? 0 : now() - firstSentAt)
   const fail = (code: DnsFailureCode, detail: string): DnsResponse => ({ ok: false, code, detail, latencyMs: elapsed(), server })
   const succeed = ({ rcode, answers, authorities }: DecodedReply, transport: 'udp' | 'tcp'): DnsResponse => ({
     ok: true,
@@ -68,6 +72,7 @@ export async function queryDns(question: DnsQuestion): Promise<DnsResponse> {
       signal,
       tries,
       timeoutMs,
+      now,
       onFirstSend: (at) => (firstSentAt = at),
       nextQuery: () => {
         const query = buildQuery(name, type, sent.map((previous) => previous.id))
@@ -86,7 +91,8 @@ export async function queryDns(question: DnsQuestion): Promise<DnsResponse> {
       port,
       signal,
       query: query.bytes,
-      timeoutMs: (firstSentAt ?? performance.now()) + timeoutMs * tries - performance.now(),
+      now,
+      timeoutMs: (firstSentAt ?? now()) + timeoutMs * tries - now(),
       accept: (message) => (isReplyTo(message, query) ? decodeReply(message) : undefined),
     })
     if (tcp.kind !== 'reply') return fail(...failureOf(tcp, `UDP answer was truncated and no TCP answer came from ${server} port ${port} in time`))

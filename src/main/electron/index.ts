@@ -2,25 +2,18 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, Notification, session } from 'electron'
 import { APP_ID, PRODUCT_NAME } from '../../shared/app-identity'
-import { CHANNELS, IPC_PREFIX, type Channel } from '../../shared/contract'
+import { CHANNELS, IPC_PREFIX } from '../../shared/contract'
 import { pickLanguage, type Language } from '../../shared/language'
 import { INPUT_ERROR_TEXTS } from '../../shared/texts/input-errors'
-import { DEFAULT_CONFIG, loadConfigFile, type EngineConfig } from '../engine/config'
-import { diagnose } from '../engine/diagnose'
-import { createDnsSettingsService } from '../dns-settings'
-import { createHistoryStore } from '../history/history-store'
-import { guardHandler } from '../ipc/guard'
+import { composeMain, type PlatformEffects } from '../compose/compose-main'
+import { sudoPromptRunner } from '../dns-settings/elevation'
+import type { GuardedHandlers } from '../ipc/guard'
 import { netmendDataDir } from '../platform/data-dir'
-import { listActiveInterfaces } from '../platform/interfaces'
-import { createMainHandlers, type MainHandlers } from '../ipc/handlers'
 import { openHelpWindow } from './help-window'
 import { createMainWindow } from './main-window'
 import { applicationMenu } from './menu'
 import { rendererPageUrl } from './renderer-location'
 import { shellTexts } from './texts'
-
-const CONFIRM_WINDOW_MS = 20_000
-const WATCH_INTERVAL_MS = 60_000
 
 let window: BrowserWindow | null = null
 
@@ -46,22 +39,27 @@ function buildMenu(language: Language): Menu | null {
   return template && Menu.buildFromTemplate(template)
 }
 
-async function loadConfig(language: Language): Promise<EngineConfig> {
-  const path = process.env.NETMEND_CONFIG
-  if (!path) return DEFAULT_CONFIG
-  const loaded = await loadConfigFile(path)
-  if (loaded.ok) return loaded.config
-  const texts = shellTexts(language)
-  dialog.showErrorBox(texts.settingsProblemTitle, texts.usingDefaults(INPUT_ERROR_TEXTS[language].input[loaded.code](loaded.detail)))
-  return DEFAULT_CONFIG
-}
+/** The platform's part; `language` is the operating system's, known once the app is ready. */
+const effectsIn = (language: Language): PlatformEffects => ({
+  language,
+  emit: (event, payload) => window?.webContents.send(`${IPC_PREFIX}${event}`, payload),
+  copyText: (text) => clipboard.writeText(text),
+  saveText: async (suggestedName, text) => {
+    const choice = await dialog.showSaveDialog({ defaultPath: join(app.getPath('documents'), suggestedName) })
+    if (choice.canceled || !choice.filePath) return { saved: false }
+    await writeFile(choice.filePath, text)
+    return { saved: true, path: choice.filePath }
+  },
+  notify: (title, body) => new Notification({ title, body }).show(),
+  openHelp: async (topic) => {
+    openHelpWindow(topic, app.isPackaged, language)
+    return true
+  },
+  adminPrompt: sudoPromptRunner,
+})
 
-function registerIpc(handlers: MainHandlers): void {
-  const register = <C extends Channel>(channel: C): void => {
-    const guarded = guardHandler(channel, handlers[channel], pageUrl())
-    ipcMain.handle(`${IPC_PREFIX}${channel}`, (event, input: unknown) => guarded(event.senderFrame, input))
-  }
-  CHANNELS.forEach(register)
+function registerIpc(ipc: GuardedHandlers): void {
+  for (const channel of CHANNELS) ipcMain.handle(`${IPC_PREFIX}${channel}`, (event, input: unknown) => ipc[channel](event.senderFrame, input))
 }
 
 async function start(): Promise<void> {
@@ -69,34 +67,12 @@ async function start(): Promise<void> {
   // The operating system's languages, best first; the window and notifications speak the first NetMend has.
   const language = pickLanguage([...app.getPreferredSystemLanguages(), app.getLocale()])
   const dataDir = netmendDataDir()
-  const dnsSettings = createDnsSettingsService({ dataDir })
-  // A DNS change left unconfirmed by a crash or a kill is undone before anything else.
-  await dnsSettings.recoverUnfinished()
-  const handlers = createMainHandlers({
-    config: await loadConfig(language),
-    language,
-    diagnose,
-    emit: (event, payload) => window?.webContents.send(`${IPC_PREFIX}${event}`, payload),
-    dnsSettings,
-    runsAsAdmin: process.getuid?.() === 0,
-    listInterfaces: () => listActiveInterfaces(),
-    history: createHistoryStore(dataDir),
-    copyText: (text) => clipboard.writeText(text),
-    saveText: async (suggestedName, text) => {
-      const choice = await dialog.showSaveDialog({ defaultPath: join(app.getPath('documents'), suggestedName) })
-      if (choice.canceled || !choice.filePath) return { saved: false }
-      await writeFile(choice.filePath, text)
-      return { saved: true, path: choice.filePath }
-    },
-    notify: (title, body) => new Notification({ title, body }).show(),
-    openHelp: async (topic) => {
-      openHelpWindow(topic, app.isPackaged, language)
-      return true
-    },
-    watchIntervalMs: WATCH_INTERVAL_MS,
-    confirmWindowMs: CONFIRM_WINDOW_MS,
-  })
-  registerIpc(handlers)
+  const { handlers, ipc, configProblem } = await composeMain(effectsIn(language), { dataDir, pageUrl: pageUrl() })
+  if (configProblem) {
+    const texts = shellTexts(language)
+    dialog.showErrorBox(texts.settingsProblemTitle, texts.usingDefaults(INPUT_ERROR_TEXTS[language].input[configProblem.code](configProblem.detail)))
+  }
+  registerIpc(ipc)
   Menu.setApplicationMenu(buildMenu(language))
   const openWindow = (): void => {
     window = createMainWindow({ url: pageUrl(), packaged: app.isPackaged, dataDir })

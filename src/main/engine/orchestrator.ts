@@ -1,5 +1,6 @@
-import type { CheckId, CheckReport, DiagnosisEvent } from '../../shared/diagnosis'
+import type { CheckId, CheckReport, CheckSummary, DiagnosisEvent } from '../../shared/diagnosis'
 import type { Check, CheckContext, CheckOutcome, Outcomes } from './check'
+import { unmetNeed } from './needs'
 
 export interface RunChecksOptions {
   checks: readonly Check[]
@@ -15,13 +16,15 @@ export interface ChecksRun {
   reports: CheckReport[]
 }
 
-const outOfTime = (): CheckOutcome => ({ status: 'skipped', summary: { code: 'out-of-time' } })
+const skipped = (summary: CheckSummary): CheckOutcome => ({ status: 'skipped', summary })
+const outOfTime = (): CheckOutcome => skipped({ code: 'out-of-time' })
 // A check that throws has a bug; the diagnosis still finishes, and the summary keeps the message for the report.
-const crashed = (error: unknown): CheckOutcome => ({ status: 'skipped', summary: { code: 'crashed', error: String(error) } })
+const crashed = (error: unknown): CheckOutcome => skipped({ code: 'crashed', error: String(error) })
 
 /**
  * Starts every check as soon as the checks it depends on have finished; each runs under its own
- * deadline and the overall one, so a silent network can delay the diagnosis but never hang it.
+ * deadline and the overall one, so a silent network can delay the diagnosis but never hang it. A check
+ * whose needs are not met is skipped here, with the line of the first one missing, and never runs.
  */
 export async function runChecks(options: RunChecksOptions): Promise<ChecksRun> {
   const { checks, deadline } = options
@@ -38,11 +41,12 @@ export async function runChecks(options: RunChecksOptions): Promise<ChecksRun> {
     if (options.signal) signals.push(options.signal)
     const signal = AbortSignal.any(signals)
     const context: CheckContext = { ...options.context, outcomes, remainingMs: () => Math.max(0, checkDeadline - Date.now()) }
+    const unmet = unmetNeed(check.needs, context)
     let timer: NodeJS.Timeout | undefined
     const expiry = new Promise<CheckOutcome>((resolve) => {
       timer = setTimeout(() => resolve(outOfTime()), Math.max(0, checkDeadline - Date.now()) + 25)
     })
-    const outcome = await Promise.race([check.run(context, signal).catch(crashed), expiry])
+    const outcome = unmet !== null ? skipped(unmet) : await Promise.race([check.run(context, signal).catch(crashed), expiry])
     clearTimeout(timer)
     ;(outcomes as Record<CheckId, CheckOutcome>)[check.id] = outcome
     // The outcome came from this very check, so its evidence is that check's type.

@@ -1,5 +1,6 @@
-import type { FindingCode, FixId, Severity, VerdictCode } from '../../shared/diagnosis'
+import type { DiagnosisReport, FindingCode, FixId, Severity, TextParams, VerdictCode } from '../../shared/diagnosis'
 import type { Facts } from './facts'
+import type { SiteTarget } from './target'
 
 export interface VerdictRule {
   verdict: VerdictCode
@@ -91,3 +92,24 @@ export const FINDING_RULES: readonly FindingRule[] = [
   { finding: 'site-unreachable-at-address', severity: 'problem', when: (f) => f.siteFailure?.kind === 'unreachable' },
   { finding: 'site-page-not-found', severity: 'warning', when: (f) => f.sitePageMissing !== null },
 ]
+
+function textParams(facts: Facts, target: SiteTarget | null): TextParams {
+  const failure = facts.siteFailure
+  return {
+    ...(target ? { site: target.displayName } : {}),
+    ...(failure?.kind === 'server-error'
+      ? { status: failure.status, ...(failure.responder ? { errorSource: failure.responder.name, errorSourceIsCdn: failure.responder.isCdn } : {}) }
+      : {}),
+    ...(failure?.kind === 'tls' ? { tlsFailure: failure.code } : {}),
+    ...(failure?.kind === 'unreachable' ? { count: failure.addresses } : {}),
+    ...(facts.sitePageMissing !== null ? { missingPageStatus: facts.sitePageMissing } : {}),
+  }
+}
+
+/** The first verdict rule that holds, its fixes less the guarded ones, every finding that holds, and the particulars to tell them with. */
+export function conclude(facts: Facts, target: SiteTarget | null): Omit<DiagnosisReport, 'checks' | 'durationMs' | 'finishedAt'> {
+  const rule = VERDICT_RULES.find((candidate) => candidate.when(facts))!
+  const fixes = rule.fixes.filter((fix) => !FIX_GUARDS.some((guard) => guard.fix === fix && guard.forbiddenWhen(facts))).map((id) => ({ id }))
+  const findings = FINDING_RULES.filter((finding) => finding.when(facts)).map((finding) => ({ code: finding.finding, severity: finding.severity }))
+  return { target: target?.url.href ?? null, verdict: { code: rule.verdict }, findings, fixes, params: textParams(facts, target) }
+}

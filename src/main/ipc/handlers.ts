@@ -23,6 +23,8 @@ export interface DnsSettingsPort {
   /** Undoes only a switch nobody confirmed (the one before it stays), as after a crash. */
   recoverUnfinished(): Promise<Result<{ recovered: boolean }, DnsSettingsErrorCode>>
   flush(): Promise<Result<{ flushed: boolean; method: string }, DnsSettingsErrorCode>>
+  /** The service's own answer, from the same test its changes act on (root; an elevated Windows process). */
+  needsAdminPrompt(): Promise<boolean>
 }
 
 export interface MainDependencies {
@@ -33,7 +35,6 @@ export interface MainDependencies {
   emit: <E extends EventName>(event: E, payload: ContractEvents[E]) => void
   /** Null where this system cannot change DNS settings: every OS fix then says so. */
   dnsSettings: DnsSettingsPort | null
-  runsAsAdmin: boolean
   listInterfaces: () => NetworkInterfaceInfo[]
   history: HistoryStore
   copyText: (text: string) => void
@@ -125,7 +126,7 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
       if (!settings) return OS_FIX_IDS.map(unavailable)
       const shown = await settings.show()
       const changed = shown.ok && shown.netmendChanged
-      const needsAdmin = !deps.runsAsAdmin
+      const needsAdmin = await settings.needsAdminPrompt()
       return [
         { id: 'flush-dns-cache', available: true, needsAdmin },
         { id: 'switch-dns', available: shown.ok, needsAdmin, ...(shown.ok ? {} : { reason: shown }) },

@@ -1,5 +1,5 @@
 import { ipFamily, linkLocalZone, splitZone } from './ip-address'
-import type { SystemResolver } from './system-resolvers'
+import type { SystemResolver } from '../../shared/evidence'
 
 export interface ScutilResolverBlock {
   nameservers: SystemResolver[]

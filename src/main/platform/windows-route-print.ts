@@ -1,6 +1,6 @@
 import { isIPv4, isIPv6 } from 'node:net'
 import type os from 'node:os'
-import type { DefaultGateway } from './gateway'
+import type { DefaultGateway } from '../../shared/evidence'
 import { linkLocalZone } from './ip-address'
 
 export function routeExePath(env: NodeJS.ProcessEnv = process.env): string {

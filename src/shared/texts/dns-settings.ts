@@ -9,6 +9,8 @@ export interface DnsSettingsTexts {
   /** The app's words: no terminal commands. */
   errors: Record<DnsSettingsErrorCode, (detail: string) => string>
   outcomes: TextsByCode<DnsOutcome>
+  /** At start: a change an earlier run left unconfirmed (a crash, a kill, a power cut) was undone. */
+  recovered: string
 }
 
 const en: DnsSettingsTexts = {
@@ -52,6 +54,7 @@ const en: DnsSettingsTexts = {
     flushed: ({ method }) => `Cleared the addresses this computer remembered (${method}).`,
     'nothing-to-flush': () => 'This computer does not keep a memory of looked-up addresses, so there was nothing to clear.',
   },
+  recovered: 'An earlier change was interrupted before it was finished; your previous settings have been put back.',
 }
 
 const de = {
@@ -97,6 +100,7 @@ const de = {
     flushed: ({ method }) => `Die Adressen, die sich dieser Computer gemerkt hatte, wurden gelöscht (${method}).`,
     'nothing-to-flush': () => 'Dieser Computer merkt sich keine nachgeschlagenen Adressen, es gab also nichts zu löschen.',
   },
+  recovered: 'Eine frühere Änderung wurde unterbrochen, bevor sie fertig war; Ihre vorherigen Einstellungen wurden wiederhergestellt.',
 } satisfies DnsSettingsTexts
 
 export const DNS_SETTINGS_TEXTS: InEveryLanguage<DnsSettingsTexts> = { en, de }

@@ -36,6 +36,7 @@ function fakeDnsSettings(): DnsSettingsPort & { calls: string[] } {
     },
     flush: async () => (calls.push('flush'), { ok: true, flushed: false, method: 'none' }),
     recoverUnfinished: async () => (calls.push('recover'), (changed = false), { ok: true, recovered: true }),
+    needsAdminPrompt: async () => true,
   }
 }
 
@@ -50,7 +51,6 @@ function setup(overrides: Partial<MainDependencies> = {}) {
     },
     emit: <E extends EventName>(event: E, payload: ContractEvents[E]) => void events.push({ event, payload }),
     dnsSettings: null,
-    runsAsAdmin: false,
     listInterfaces: () => [{ name: 'eth0', addresses: [{ address: '192.0.2.100', family: 'IPv4', internal: false, scope: 'global' }] }],
     history: createHistoryStore(mkdtempSync(join(tmpdir(), 'netmend-history-'))),
     copyText: vi.fn(),
@@ -65,7 +65,12 @@ function setup(overrides: Partial<MainDependencies> = {}) {
   return { handlers, deps, events }
 }
 
+// Waits that are ordered against the handlers' own timers (the fake diagnosis' 20 ms, a 100 ms countdown): a
+// busy machine delays both, never reorders them. Work that also writes files is waited for, not timed.
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const WRITTEN = { timeout: 30_000, interval: 10 }
+const finishedEvents = (events: { event: EventName; payload: unknown }[]) =>
+  events.filter((event) => event.event === 'diagnosisEvent' && (event.payload as { event: { type: string } }).event.type === 'finished')
 
 describe('main handlers', () => {
   let dispose: (() => Promise<void>) | undefined
@@ -87,10 +92,10 @@ describe('main handlers', () => {
   })
 
   it('keeps finished diagnoses in the history, and can delete them', async () => {
-    const { handlers } = setup()
+    const { handlers, events } = setup()
     dispose = handlers.dispose
     await handlers.diagnose({ target: null })
-    await wait(60)
+    await vi.waitFor(() => expect(finishedEvents(events)).toHaveLength(1), WRITTEN)
     const history = await handlers.listHistory(null)
     expect(history).toHaveLength(1)
     expect(await handlers.deleteHistory({ id: history[0]!.id })).toEqual({ remaining: 0 })
@@ -114,7 +119,7 @@ describe('main handlers', () => {
     })
     dispose = handlers.dispose
     await handlers.diagnose({ target: null })
-    await wait(60)
+    await vi.waitFor(() => expect(order).toHaveLength(1), WRITTEN)
     expect(order).toEqual(['finished after saving'])
   })
 
@@ -205,8 +210,7 @@ describe('main handlers', () => {
     const { handlers, events } = setup({ history: { ...history, add: async () => Promise.reject(new Error('ENOSPC')) } })
     dispose = handlers.dispose
     await handlers.diagnose({ target: null })
-    await wait(60)
-    expect(events.some((event) => event.event === 'diagnosisEvent' && (event.payload as { event: { type: string } }).event.type === 'finished')).toBe(true)
+    await vi.waitFor(() => expect(finishedEvents(events)).toHaveLength(1), WRITTEN)
     expect((await handlers.diagnose({ target: null })).ok).toBe(true)
   })
 

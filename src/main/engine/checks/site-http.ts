@@ -1,14 +1,13 @@
 import { isIP } from 'node:net'
 import type { FetchSummary } from '../../../shared/diagnosis'
+import { answeredWell, siteAddresses } from '../answers'
 import type { Check, CheckContext, SiteAddress } from '../check'
 import { fetchPinned, type PinnedFetchResult } from '../probes/http-pinned'
-import { usableFamilies } from './address-families'
-import { siteAddresses } from './site-dns'
-import { skippedWithoutNetwork } from './skip'
+import { usableFamilies } from '../address-families'
 
 const MAX_ADDRESSES = 8
 
-function addressesToTry(context: CheckContext): SiteAddress[] {
+export function addressesToTry(context: CheckContext): SiteAddress[] {
   const target = context.target!
   if (target.isAddress) return [{ address: target.host, from: [] }]
   const dns = context.outcomes['site.dns']?.evidence
@@ -25,8 +24,6 @@ function addressesToTry(context: CheckContext): SiteAddress[] {
     }))
 }
 
-export const answeredWell = (fetch: PinnedFetchResult): boolean => fetch.ok && fetch.status < 500
-
 const summaryOf = (fetch: PinnedFetchResult): FetchSummary =>
   fetch.ok ? { address: fetch.address, status: fetch.status } : { address: fetch.address, failure: fetch.code }
 
@@ -34,15 +31,12 @@ const summaryOf = (fetch: PinnedFetchResult): FetchSummary =>
 export const siteHttpCheck: Check<'site.http'> = {
   id: 'site.http',
   dependsOn: ['net.interfaces', 'site.dns'],
+  needs: ['site', 'network', 'site-address'],
   timeoutMs: 3500,
   run: async (context, signal) => {
-    const target = context.target
-    if (!target) return { status: 'skipped', summary: { code: 'skipped-no-site' } }
-    const skipped = skippedWithoutNetwork(context)
-    if (skipped) return skipped
+    const target = context.target!
     const addresses = addressesToTry(context)
     const url = target.url.href
-    if (addresses.length === 0) return { status: 'skipped', summary: { code: 'skipped-no-address' }, evidence: { url, addresses, fetches: [] } }
     const timeoutMs = Math.max(100, context.remainingMs() - 50)
     const fetches = await Promise.all(addresses.map(({ address }) => fetchPinned({ url: target.url, address, timeoutMs, signal })))
     const evidence = { url, addresses, fetches, timeoutMs }

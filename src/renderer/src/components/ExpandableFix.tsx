@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react'
-import type { FixProps } from './FixItem'
+import type { FixProps } from './fix-props'
 import { FixExplanation, FixMessage, FixTitle } from './FixParts'
 
 /** A fix whose title opens a panel; the panel's content is built only while it is open. */

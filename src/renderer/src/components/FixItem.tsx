@@ -1,21 +1,11 @@
-import type { DiagnosisReport, FixReport } from '../../../shared/diagnosis'
 import { describeFix } from '../../../shared/texts/diagnosis'
+import type { FixProps } from './fix-props'
 import { GuidedFix } from './GuidedFix'
 import { OsFix } from './OsFix'
 import { ReportFix } from './ReportFix'
 import { RetryFix } from './RetryFix'
 import { WatchFix } from './WatchFix'
 import { useTexts } from '../texts-context'
-
-export interface FixProps {
-  fix: FixReport
-  /** The fix in words. */
-  words: { title: string; explanation: string }
-  report: DiagnosisReport
-  readOnly: boolean
-  /** The best fix gets the strongest button. */
-  best: boolean
-}
 
 /** One numbered fix; what it shows depends on whether the app can act on it. */
 export function FixItem({ number, ...rest }: Omit<FixProps, 'best' | 'words'> & { number: number }): React.JSX.Element {

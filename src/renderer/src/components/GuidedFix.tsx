@@ -2,7 +2,7 @@ import type { GuidedFixId } from '../../../shared/contract'
 import { useNetmend } from '../store-context'
 import { BrowserSteps } from './BrowserSteps'
 import { ExpandableFix } from './ExpandableFix'
-import type { FixProps } from './FixItem'
+import type { FixProps } from './fix-props'
 import { Steps } from './Steps'
 import { useTexts } from '../texts-context'
 

@@ -1,7 +1,7 @@
 import { buildReport, type ReportKind } from '../../../shared/reports'
 import { useNetmend } from '../store-context'
 import { ExpandableFix } from './ExpandableFix'
-import type { FixProps } from './FixItem'
+import type { FixProps } from './fix-props'
 import { useTexts } from '../texts-context'
 
 /** A report for the site's owners or the internet provider: previewed, then copied or saved. */

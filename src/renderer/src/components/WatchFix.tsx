@@ -1,6 +1,6 @@
 import { sameSite } from '../format'
 import { useNetmend } from '../store-context'
-import type { FixProps } from './FixItem'
+import type { FixProps } from './fix-props'
 import { FixExplanation, FixMessage, FixTitle } from './FixParts'
 import { useTexts } from '../texts-context'
 
