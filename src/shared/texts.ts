@@ -309,6 +309,10 @@ export const DNS_SETTINGS_ERROR_TEXTS: Record<string, (detail: string) => string
   'dns-settings.unknown-adapter': (detail) => `There is no connection called "${detail}" on this computer any more.`,
   'dns-settings.unsafe-name': () =>
     'A connection on this computer has a name NetMend will not pass to a system command, so nothing was changed.',
+  'dns-settings.refused': (detail) =>
+    `The administrator step refused this (${detail}): it only ever changes the address books NetMend manages, in the way NetMend writes them. Nothing was changed.`,
+  'dns-settings.untrusted-state': (detail) =>
+    `NetMend is running with administrator rights, but the copy of your settings it keeps is in a folder that programs without those rights can change (${detail}), so it will not act on it. Nothing was changed. Start NetMend normally: it asks for the administrator password when it needs it.`,
   'dns-settings.unreadable': (detail) => `NetMend could not read this computer's current settings (${detail}).`,
   'dns-settings.unsupported': () => 'NetMend cannot change address books on this kind of system.',
   'dns-settings.no-adapter': () =>
@@ -338,7 +342,14 @@ export const DNS_SETTINGS_CLI_ERROR_TEXTS: Record<string, (detail: string) => st
   'dns-settings.elevation-unavailable': () =>
     'This computer has no way to ask for the administrator password from here; run the command with sudo instead.',
   'dns-settings.busy': () => 'Another NetMend (the app, or another command) is changing these settings right now. Try again when it is finished.',
+  'dns-settings.untrusted-state': (detail) =>
+    `NetMend runs as root/administrator, but its saved settings are in a folder other accounts can change (${detail}), so it will not act on them. Nothing was changed. Run the command without sudo (it asks for the password when needed), or set NETMEND_DATA_DIR to a folder only root can write.`,
 }
+
+/** The sentence the system's own password dialog shows next to its question (macOS lets NetMend add one). */
+export const ADMIN_PROMPT_TEXTS = {
+  macos: () => 'NetMend wants to change which address books (DNS servers) this Mac uses.',
+} as const
 
 export const DNS_SETTINGS_TEXTS = {
   adminNeeded: () => 'Changing this needs administrator rights: your computer will ask for your password.',

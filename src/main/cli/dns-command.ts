@@ -50,6 +50,8 @@ const SAYS_ITSELF = new Set([
   'dns-settings.elevation-declined',
   'dns-settings.snapshot-failed',
   'dns-settings.unsafe-name',
+  'dns-settings.refused',
+  'dns-settings.untrusted-state',
   'dns-settings.aborted',
 ])
 

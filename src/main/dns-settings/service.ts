@@ -5,6 +5,7 @@ import { failure, type Result } from '../../shared/result'
 import type { AdapterReading, DnsBackend } from './backend'
 import { createStepExecutor } from './elevation'
 import { nscdRunning, planFlush } from './flush'
+import { RESOLV_CONF } from './privileged-commands'
 import type { DnsSettingsStore, Journal } from './store'
 import { currentProcess, isAlive, isSameProcess } from './store'
 import type { AdapterDnsSettings, AdapterState, DnsSettingsErrorCode, Snapshot, Step, VerificationReport } from './types'
@@ -39,7 +40,11 @@ export interface ServiceParts {
   runPlain: (file: string, args: string[]) => Promise<boolean>
   verify?: VerifyDeps
   onStep?: (step: TransactionStep) => Promise<void> | void
-  resolvConfPath?: string
+  /**
+   * Why the state in the data folder must not be acted on by this process (it runs with admin rights and
+   * others can write the folder: state-trust.ts); undefined when it may.
+   */
+  stateProblem?: () => Promise<string | undefined>
 }
 
 function snapshotOf(platform: NodeJS.Platform, states: AdapterState[]): Snapshot {
@@ -139,6 +144,8 @@ export function createService(parts: ServiceParts): DnsSettingsService {
   }
 
   async function locked<T>(task: () => R<T>): R<T> {
+    const untrusted = await parts.stateProblem?.()
+    if (untrusted !== undefined) return failure('dns-settings.untrusted-state', untrusted)
     try {
       const outcome = await store.withLock(task)
       if (!outcome.held) return failure('dns-settings.busy', `NetMend process ${outcome.owner.pid} is changing the settings`)
@@ -337,7 +344,7 @@ export function createService(parts: ServiceParts): DnsSettingsService {
 
   async function flush(): R<{ flushed: boolean; method: string }> {
     let resolvConf: string | undefined
-    if (platform === 'linux') resolvConf = await readFile(parts.resolvConfPath ?? '/etc/resolv.conf', 'utf8').catch(() => undefined)
+    if (platform === 'linux') resolvConf = await readFile(RESOLV_CONF, 'utf8').catch(() => undefined)
     const plan = planFlush(platform, { resolvConf, nscd: platform === 'linux' ? await nscdRunning() : false })
     if (!('privileged' in plan)) return { ok: true, flushed: false, method: 'none' }
     if (!plan.privileged) {
