@@ -1,7 +1,7 @@
 // The restore pre-check: a saved adapter state comes from a file in NetMend's data folder, which any
 // program running as the person can write. Before a restore plans anything from it, every field must have
 // exactly the shape NetMend itself writes; anything else is refused whole, never repaired.
-import { RESOLV_CONF, RESOLVCONF_RECORD } from './privileged-commands'
+import { RESOLV_CONF, RESOLV_CONF_TARGETS, RESOLVCONF_RECORD } from './privileged-commands'
 import { resolvConfProblem } from './resolv-conf-grammar'
 import type { AdapterState } from './types'
 import {
@@ -29,7 +29,8 @@ function fieldsProblem(state: Record<string, unknown>): string | undefined {
   switch (state.owner) {
     case 'plain-file': {
       if (state.key !== RESOLV_CONF || state.path !== RESOLV_CONF) return `a file other than ${RESOLV_CONF}: ${JSON.stringify(String(state.path).slice(0, 80))}`
-      if (typeof state.target !== 'string' || typeof state.content !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(state.content)) return 'file contents that are not base64'
+      if (typeof state.target !== 'string' || !RESOLV_CONF_TARGETS.includes(state.target)) return `${RESOLV_CONF} leading to a file NetMend does not write`
+      if (typeof state.content !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(state.content)) return 'file contents that are not base64'
       const problem = resolvConfProblem(Buffer.from(state.content, 'base64'))
       return problem === undefined ? undefined : `contents that are not a resolv.conf (${problem})`
     }
