@@ -99,8 +99,15 @@ export function runAsOutcome(code: number | null, stderr: string): ElevationOutc
   return failedWith(`the administrator step ended with exit ${code}`)
 }
 
-/** The operating system's own way of asking, running `run` (runCommand in production). */
-export function systemElevationRunner(platform: NodeJS.Platform, run: CommandRunner): ElevationRunner {
+/**
+ * The operating system's own way of asking, running `run` (runCommand in production); `locateTool` finds
+ * pkexec and the shell on Linux (the system folders, root-only.ts, unless a test says otherwise).
+ */
+export function systemElevationRunner(
+  platform: NodeJS.Platform,
+  run: CommandRunner,
+  locateTool: (name: string) => Promise<string | undefined> = (name) => findSystemTool(name),
+): ElevationRunner {
   const runOutcome = async (file: string, args: string[], judge: (code: number | null, stderr: string) => ElevationOutcome): Promise<ElevationOutcome> => {
     const output = await run(file, args, { timeoutMs: PROMPT_TIMEOUT_MS }).catch(() => undefined)
     if (output === undefined || output.error === 'not-found') return unavailable(`${file} could not be started`)
@@ -110,7 +117,7 @@ export function systemElevationRunner(platform: NodeJS.Platform, run: CommandRun
   switch (platform) {
     case 'linux':
       return async (script) => {
-        const [pkexec, shell] = await Promise.all([findSystemTool('pkexec'), findSystemTool('sh')])
+        const [pkexec, shell] = await Promise.all([locateTool('pkexec'), locateTool('sh')])
         if (pkexec === undefined || shell === undefined) return unavailable('pkexec is not installed')
         return runOutcome(pkexec, pkexecArgs(shell, script), pkexecOutcome)
       }

@@ -115,7 +115,7 @@ export function createStepExecutor(options: StepExecutorOptions): { execute(step
     systemRoot: options.systemRoot ?? defaultProgramSeams.systemRoot,
   }
   const writeSystemFile = options.writeSystemFile ?? ((file: string, data: Buffer) => replaceSystemFile(file, data, resolvConfPadding))
-  const elevate = options.elevate ?? systemElevationRunner(platform, options.run)
+  const elevate = options.elevate ?? systemElevationRunner(platform, options.run, seams.locateTool)
   const realPath = options.realPath ?? ((file: string) => realpath(file))
 
   /** Every program the steps run, as the privileged side finds it. */
