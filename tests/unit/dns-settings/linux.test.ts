@@ -28,6 +28,9 @@ describe('who owns /etc/resolv.conf', () => {
     ['a file NetworkManager wrote, NetworkManager running', 'linux/resolv-networkmanager.conf', undefined, NM_RUNNING, 'networkmanager'],
     ['a file NetworkManager once wrote, NetworkManager gone → the plain file', 'linux/resolv-networkmanager.conf', undefined, {}, 'plain-file'],
     ['resolvconf', 'linux/resolv-resolvconf.conf', '/run/resolvconf/resolv.conf', NM_RUNNING, 'resolvconf'],
+    // Real (systemd/systemd#5745): resolvconf listing the resolved stub second; glibc asks 172.16.0.2 first.
+    ['resolvconf with the systemd-resolved stub second, copied', 'linux/resolv-resolvconf-stub-second.conf', undefined, {}, 'resolvconf'],
+    ['resolvconf with the systemd-resolved stub second, NetworkManager running', 'linux/resolv-resolvconf-stub-second.conf', undefined, NM_RUNNING, 'resolvconf'],
     ['a hand-made file', 'linux/resolv-plain.conf', undefined, NM_RUNNING, 'plain-file'],
   ] as const)('%s', async (_label, file, link, table, owner) => {
     expect(await detectLinuxOwner(platformFixture(file), link, tableRunner({ ...table }).run)).toBe(owner)
