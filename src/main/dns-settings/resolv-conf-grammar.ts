@@ -2,7 +2,7 @@
 // the lines the C library reads (nameserver, search, domain, options, sortlist), comments and blank lines,
 // every value in its plain shape, servers as IP literals. Checked line by line without backtracking, so a
 // hostile file of any length costs one pass.
-import { isSystemServer } from './validate'
+import { hasControlCharacter, isSystemServer } from './validate'
 
 /**
  * resolv.conf is a few hundred bytes. A page is also what one write() system call puts in place without a
@@ -14,8 +14,6 @@ const KEYWORD = /^(nameserver|search|domain|options|sortlist)[ \t]/
 const DOMAIN_TOKEN = /^(\.|[A-Za-z0-9_-]{1,63}(\.[A-Za-z0-9_-]{1,63})*\.?)$/
 const OPTION_TOKEN = /^[A-Za-z0-9_-]{1,32}(:[0-9]{1,5})?$/
 const SORTLIST_TOKEN = /^[0-9A-Fa-f:.]{2,45}(\/[0-9A-Fa-f:.]{1,45})?$/
-/** C0 controls (tab allowed) and DEL: nothing a resolv.conf line ever holds. */
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f]/
 
 /** The value words of a keyword line, up to a trailing comment (a word that starts with # or ;). */
 function words(rest: string): string[] {
@@ -25,7 +23,7 @@ function words(rest: string): string[] {
 }
 
 function lineProblem(line: string): string | undefined {
-  if (CONTROL.test(line)) return 'a control character'
+  if (hasControlCharacter(line, true)) return 'a control character'
   const text = line.replace(/^[ \t]+/, '')
   if (text === '' || text.startsWith('#') || text.startsWith(';')) return undefined
   const keyword = KEYWORD.exec(text)?.[1]

@@ -6,6 +6,7 @@ import { resolvConfProblem } from './resolv-conf-grammar'
 import type { AdapterState } from './types'
 import {
   familyOf,
+  hasControlCharacter,
   isAdapterId,
   isNetworkManagerUuid,
   isSearchDomain,
@@ -21,7 +22,7 @@ const MAX_NAME = 256
 
 const list = (value: unknown, check: (item: unknown) => boolean, max = MAX_SERVERS): boolean =>
   Array.isArray(value) && value.length <= max && value.every(check)
-const label = (value: unknown): boolean => typeof value === 'string' && value.length > 0 && value.length <= MAX_NAME && !/[\u0000-\u001f\u007f]/.test(value)
+const label = (value: unknown): boolean => typeof value === 'string' && value.length > 0 && value.length <= MAX_NAME && !hasControlCharacter(value)
 const servers = (value: unknown, family?: 'IPv4' | 'IPv6'): boolean =>
   list(value, (item) => isServerAddress(item) && (family === undefined || familyOf(item) === family))
 

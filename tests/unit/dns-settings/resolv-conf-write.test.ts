@@ -108,7 +108,7 @@ describe.skipIf(mountNamespaceUnavailable !== undefined)('the elevated shell wri
   it('bytes that do not match their checksum are never written', async () => {
     const mounted = scratchFile(OLD)
     const tampered = script(SHORTER).replace(Buffer.from(SHORTER).toString('base64'), Buffer.from('nameserver 6.6.6.6\n').toString('base64'))
-    const run = await inPrivateMounts(`${bindMounted(mounted)} && ${answer(tampered)}; ls -A /etc | grep -c '^\.netmend-'`)
+    const run = await inPrivateMounts(`${bindMounted(mounted)} && ${answer(tampered)}; ls -A /etc | grep -c '^[.]netmend-'`)
     expect(run.stdout.split('\n').slice(0, 2)).toEqual(['refused', '0'])
     expect(readFileSync(mounted, 'utf8')).toBe(OLD)
   })
