@@ -52,6 +52,12 @@ function netmendAsRoot(where: ReturnType<typeof scene>, args: string[], setup = 
   return inPrivateMounts(`${privateEtcAndRun()} && ${setup} && NETMEND_DATA_DIR=${shellQuote(where.dataDir)} ${command}`)
 }
 
+function expectRefused(run: { code: number | null; stderr: string }, where: ReturnType<typeof scene>): void {
+  expect(run.code, run.stderr).toBe(1)
+  expect(run.stderr).toMatch(/refused/)
+  expectUntouched(where)
+}
+
 function expectUntouched(where: ReturnType<typeof scene>): void {
   expect(readFileSync(where.sudoers, 'utf8')).toBe(SUDOERS)
   expect(statSync(where.sudoers).mode & 0o7777).toBe(0o440)
@@ -77,22 +83,17 @@ describe.skipIf(mountNamespaceUnavailable !== undefined)('a forged journal or sn
     ['a resolvectl link named like an option', () => ({ owner: 'systemd-resolved', key: '--help', interface: '--help', dns: ['203.0.113.66'], domains: [] }) as AdapterState],
   ]
 
-  it.each(variants)('journal.json with %s: refused at the next start, nothing touched', async (_label, forged) => {
-    const where = scene()
-    forge(where.dataDir, 'journal.json', [forged(where)])
-    const run = await netmendAsRoot(where, ['dns', 'show'])
-    expect(run.code, run.stderr).toBe(1)
-    expect(run.stderr).toMatch(/refused/)
-    expectUntouched(where)
-  })
+  /** Where a forgery is read: the journal at the next start (any command), the snapshot by revert. */
+  const readers = [
+    ['journal.json', ['dns', 'show'], 'refused at the next start'],
+    ['original.json', ['dns', 'revert'], 'revert refuses'],
+  ] as const
+  const cases = readers.flatMap(([file, args, outcome]) => variants.map(([label, forged]) => [`${file} with ${label}: ${outcome}`, file, args, forged] as const))
 
-  it.each(variants)('original.json with %s: revert refuses, nothing touched', async (_label, forged) => {
+  it.each(cases)('%s, nothing touched', async (_label, file, args, forged) => {
     const where = scene()
-    forge(where.dataDir, 'original.json', [forged(where)])
-    const run = await netmendAsRoot(where, ['dns', 'revert'])
-    expect(run.code, run.stderr).toBe(1)
-    expect(run.stderr).toMatch(/refused/)
-    expectUntouched(where)
+    forge(where.dataDir, file, [forged(where)])
+    expectRefused(await netmendAsRoot(where, [...args]), where)
   })
 
   it('what a well-formed snapshot can still do, in a folder only root can write: DNS servers, in /etc/resolv.conf, as resolv.conf', async () => {
@@ -108,10 +109,7 @@ describe.skipIf(mountNamespaceUnavailable !== undefined)('a forged journal or sn
   it('/etc/resolv.conf itself leading to a file outside the fixed list: root refuses to write there', async () => {
     const where = scene()
     forge(where.dataDir, 'original.json', [plain({ content: base64('nameserver 192.0.2.99\n') })])
-    const run = await netmendAsRoot(where, ['dns', 'revert'], `rm -f /etc/resolv.conf && ln -s ${shellQuote(where.sudoers)} /etc/resolv.conf`)
-    expect(run.code, run.stderr).toBe(1)
-    expect(run.stderr).toMatch(/refused/)
-    expectUntouched(where)
+    expectRefused(await netmendAsRoot(where, ['dns', 'revert'], `rm -f /etc/resolv.conf && ln -s ${shellQuote(where.sudoers)} /etc/resolv.conf`), where)
   })
 
   it('a data folder another account owns: even a well-formed snapshot is not acted on', async () => {
