@@ -279,6 +279,11 @@ export const INPUT_ERROR_TEXTS: Record<string, (detail: string) => string> = {
   'target.unsupported-scheme': (detail) => `"${detail}" addresses can't be checked; give a web address (http:// or https://) or a site name.`,
   'target.invalid': (detail) => `That doesn't look like a web address: ${detail}.`,
   'config.unreadable': (detail) => `The settings file can't be read (${detail}).`,
+  'config.not-a-file': (detail) => `The settings file must be an ordinary file, and ${detail} is not one (a folder, a pipe or a device).`,
+  'config.too-large': (detail) => {
+    const [path, limit] = detail.split('|')
+    return `The settings file ${path} is too large to be a NetMend settings file (more than ${limit} bytes).`
+  },
   'config.not-json': (detail) => `The settings file is not valid JSON (${detail}).`,
   'config.invalid-field': (detail) => `The settings file has a wrong value: ${detail}.`,
   'cli.unknown-flag': (detail) => `Unknown option ${detail}. Run "netmend --help" for the list.`,
@@ -290,6 +295,10 @@ export const INPUT_ERROR_TEXTS: Record<string, (detail: string) => string> = {
   'dns.unknown-server': (detail) => {
     const [given, names] = detail.split('|')
     return `${given} is neither an address like 1.1.1.1 nor a known address book (${names}).`
+  },
+  'dns.too-many-servers': (detail) => {
+    const [given, limit] = detail.split('|')
+    return `That is ${given} address books; choose at most ${limit}.`
   },
   'dns.bad-adapter': (detail) =>
     `${JSON.stringify(detail)} is not a connection name NetMend knows; run "netmend dns show" to see them (for example eth0, en0, or a number on Windows).`,

@@ -7,6 +7,7 @@ import { resolveServerChoices } from '../dns-settings/server-choice'
 import { listActiveInterfaces, usableIpFamilies } from '../platform/interfaces'
 import { isAdapterId } from '../dns-settings/validate'
 import type { CliCommand } from './arguments'
+import { oneLine } from './one-line'
 
 export const EXIT_OK = 0
 export const EXIT_FAILED = 1
@@ -41,7 +42,7 @@ export function createCliDnsService(io: CliIo, env: NodeJS.ProcessEnv = process.
 
 export function badInputLine(error: Failure): string {
   const explain = INPUT_ERROR_TEXTS[error.code] ?? ((detail: string) => detail)
-  return `netmend: ${explain(error.detail)}\n`
+  return `netmend: ${oneLine(explain(error.detail))}\n`
 }
 
 const SAYS_ITSELF = new Set([
@@ -59,7 +60,7 @@ function failed(io: CliIo, error: Failure): number {
   const explain = DNS_SETTINGS_CLI_ERROR_TEXTS[error.code] ?? ((detail: string) => detail)
   // Some reasons already say what happened to the settings; the rest get "left as they were".
   const tail = SAYS_ITSELF.has(error.code) ? '' : ` ${T.leftAsItWas()}`
-  io.err(`netmend: ${explain(error.detail)}${tail}\n`)
+  io.err(`netmend: ${oneLine(explain(error.detail))}${tail}\n`)
   return EXIT_FAILED
 }
 

@@ -7,6 +7,7 @@ import { parseArguments } from './arguments'
 import { badInputLine, createCliDnsService, prepareDnsCommand, runDnsCommand } from './dns-command'
 import { checklistLine, conclusionText, painter } from './human-output'
 import { jsonDocument } from './json-output'
+import { oneLine } from './one-line'
 
 const EXIT_OK = 0
 const EXIT_PROBLEM_FOUND = 1
@@ -116,7 +117,7 @@ run(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     // A bug, not bad input: say so in one line; the stack only when asked for.
-    process.stderr.write(`netmend: internal error: ${(error as Error).message}\n`)
+    process.stderr.write(`netmend: internal error: ${oneLine((error as Error).message)}\n`)
     if (process.env.NETMEND_DEBUG) process.stderr.write(`${(error as Error).stack}\n`)
     process.exitCode = EXIT_PROBLEM_FOUND
   },

@@ -5,7 +5,10 @@ import { failure, type Result } from '../../shared/result'
 import type { PublicResolver } from '../engine/config'
 import { isUsableServer, uniqueServers } from './validate'
 
-export type ServerChoiceErrorCode = 'dns.unknown-server'
+export type ServerChoiceErrorCode = 'dns.unknown-server' | 'dns.too-many-servers'
+
+/** Windows keeps at most this many per adapter in its dialogs; more would only slow every failed lookup. */
+export const MAX_SERVERS = 6
 
 /**
  * A name stands for all its provider's addresses of the IP versions given in `families` (those this
@@ -30,5 +33,7 @@ export function resolveServerChoices(
     }
     servers.push(input)
   }
-  return { ok: true, servers: uniqueServers(servers) }
+  const unique = uniqueServers(servers)
+  if (unique.length > MAX_SERVERS) return failure('dns.too-many-servers', `${unique.length}|${MAX_SERVERS}`)
+  return { ok: true, servers: unique }
 }

@@ -9,13 +9,13 @@ import { RESOLV_CONF } from './privileged-commands'
 import type { DnsSettingsStore, Journal } from './store'
 import { currentProcess, isAlive, isSameProcess } from './store'
 import type { AdapterDnsSettings, AdapterState, DnsSettingsErrorCode, Snapshot, Step, VerificationReport } from './types'
+import { MAX_SERVERS } from './server-choice'
 import { isAdapterId, isUsableServer, uniqueServers } from './validate'
 import { startsWithServers, verifySwitch, type VerifyDeps } from './verify'
 
 /** Where a change can be stopped by the test-only pause hook (see the CLI's NETMEND_TEST_PAUSE_AT). */
 export type TransactionStep = 'snapshot-written' | 'applied' | 'verified' | 'revert-started' | 'rollback-started'
 
-export const MAX_SERVERS = 6
 
 type R<T> = Promise<Result<T, DnsSettingsErrorCode>>
 /** confirm()'s success carries nothing but ok: true. */

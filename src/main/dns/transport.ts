@@ -98,7 +98,9 @@ export function exchangeTcp<T>(exchange: TcpExchange<T>): Promise<Outcome<T>> {
       socket.write(Buffer.concat([prefix, exchange.query]))
     })
     socket.on('data', (chunk) => {
-      for (const message of frames.push(chunk)) {
+      const framed = frames.push(chunk)
+      if (!framed.ok) return finish({ kind: 'error', error: new Error(framed.problem) })
+      for (const message of framed.messages) {
         if (performance.now() >= deadline) return finish({ kind: 'timeout' }) // see exchangeUdp
         const reply = acceptSafely(exchange, message)
         if (reply !== undefined) return finish({ kind: 'reply', reply })
@@ -141,31 +143,47 @@ function acceptSafely<T>(exchange: Exchange<T>, message: Buffer): T | undefined 
   }
 }
 
-/** Splits a TCP byte stream into DNS messages (RFC 1035 §4.2.2: two-byte big-endian length, then the message). */
+/** A DNS message is at least its 12-byte header; a shorter frame cannot be the reply and is skipped. */
+const DNS_HEADER_BYTES = 12
+/** One honest reply is at most 2 + 65,535 bytes; a server that sends several times that is not answering. */
+const MAX_STREAM_BYTES = 4 * (2 + 0xffff)
+
+type Framed = { ok: true; messages: Buffer[] } | { ok: false; problem: string }
+
+/**
+ * Splits a TCP byte stream into DNS messages (RFC 1035 §4.2.2: two-byte big-endian length, then the
+ * message). Whatever the server sends, one query buffers at most one frame plus one chunk, copies each
+ * byte at most once more, and reads at most MAX_STREAM_BYTES.
+ */
 class LengthPrefixedFrames {
   private chunks: Buffer[] = []
   private buffered = 0
+  private received = 0
 
-  push(chunk: Buffer): Buffer[] {
+  push(chunk: Buffer): Framed {
+    this.received += chunk.length
+    if (this.received > MAX_STREAM_BYTES) return { ok: false, problem: `the server sent more than ${MAX_STREAM_BYTES} bytes without answering` }
     this.chunks.push(chunk)
     this.buffered += chunk.length
+    if (this.buffered < 2 || this.buffered < 2 + this.nextLength()) return { ok: true, messages: [] }
+    // Copying only once a whole frame is buffered keeps a server that trickles bytes from costing quadratic time.
+    const all = Buffer.concat(this.chunks, this.buffered)
     const messages: Buffer[] = []
-    while (this.buffered >= 2) {
-      const head = this.chunks[0]!.length >= 2 ? this.chunks[0]! : this.flatten()
-      const frameLength = 2 + head.readUInt16BE(0)
-      if (this.buffered < frameLength) break
-      const all = this.flatten()
-      messages.push(all.subarray(2, frameLength))
-      this.chunks = [all.subarray(frameLength)]
-      this.buffered -= frameLength
+    let offset = 0
+    while (all.length - offset >= 2) {
+      const length = all.readUInt16BE(offset)
+      if (all.length - offset < 2 + length) break
+      if (length >= DNS_HEADER_BYTES) messages.push(all.subarray(offset + 2, offset + 2 + length))
+      offset += 2 + length
     }
-    return messages
+    this.chunks = [all.subarray(offset)]
+    this.buffered = all.length - offset
+    return { ok: true, messages }
   }
 
-  // Copying only once a whole frame is buffered keeps a server that trickles bytes from costing quadratic time.
-  private flatten(): Buffer {
-    const all = Buffer.concat(this.chunks, this.buffered)
-    this.chunks = [all]
-    return all
+  /** The length prefix of the next frame, read across chunk boundaries without copying. */
+  private nextLength(): number {
+    const first = this.chunks[0]!
+    return first.length >= 2 ? first.readUInt16BE(0) : (first[0]! << 8) | this.chunks[1]![0]!
   }
 }

@@ -1,5 +1,6 @@
+import { constants } from 'node:fs'
+import { open } from 'node:fs/promises'
 import { isIP } from 'node:net'
-import { readFile } from 'node:fs/promises'
 import { failure, type Result } from '../../shared/result'
 
 export interface PublicResolver {
@@ -21,7 +22,7 @@ export interface EngineConfig {
   hijackProbeDomain: string
 }
 
-export type ConfigErrorCode = 'config.unreadable' | 'config.not-json' | 'config.invalid-field'
+export type ConfigErrorCode = 'config.unreadable' | 'config.not-a-file' | 'config.too-large' | 'config.not-json' | 'config.invalid-field'
 
 export const DEFAULT_CONFIG: EngineConfig = {
   publicResolvers: [
@@ -130,7 +131,8 @@ export function parseConfig(document: unknown): Result<{ config: EngineConfig },
   if (!isRecord(document)) return failure('config.invalid-field', 'the file must hold one JSON object')
   const config: Record<string, unknown> = { ...DEFAULT_CONFIG }
   for (const [key, value] of Object.entries(document)) {
-    if (!(key in FIELD_READERS)) return failure('config.invalid-field', `"${key}" is not a known setting`)
+    // Own keys only: "__proto__" or "constructor" in a file are unknown settings, not the object's machinery.
+    if (!Object.hasOwn(FIELD_READERS, key)) return failure('config.invalid-field', `"${key}" is not a known setting`)
     const field = FIELD_READERS[key as keyof EngineConfig](value)
     if (!field.ok) return field
     config[key] = field.value
@@ -138,16 +140,43 @@ export function parseConfig(document: unknown): Result<{ config: EngineConfig },
   return { ok: true, config: config as unknown as EngineConfig }
 }
 
-export async function loadConfigFile(path: string): Promise<Result<{ config: EngineConfig }, ConfigErrorCode>> {
-  let text: string
+/** A settings file is a few hundred bytes; anything near this is not one. */
+export const MAX_CONFIG_BYTES = 64 * 1024
+
+/**
+ * Reads a settings file: an ordinary file only (a pipe with no writer would wait forever, a device
+ * would never end), and at most MAX_CONFIG_BYTES of it.
+ */
+async function readSettingsFile(path: string): Promise<Result<{ text: string }, ConfigErrorCode>> {
+  let handle
   try {
-    text = await readFile(path, 'utf8')
+    // O_NONBLOCK: opening a FIFO must not wait for a writer before we can see that it is one.
+    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
   } catch (error) {
     return failure('config.unreadable', `${path}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`)
   }
+  try {
+    const info = await handle.stat()
+    if (!info.isFile()) return failure('config.not-a-file', path)
+    if (info.size > MAX_CONFIG_BYTES) return failure('config.too-large', `${path}|${MAX_CONFIG_BYTES}`)
+    const buffer = Buffer.alloc(MAX_CONFIG_BYTES + 1)
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
+    // The file grew after stat(): still too large.
+    if (bytesRead > MAX_CONFIG_BYTES) return failure('config.too-large', `${path}|${MAX_CONFIG_BYTES}`)
+    return { ok: true, text: buffer.subarray(0, bytesRead).toString('utf8') }
+  } catch (error) {
+    return failure('config.unreadable', `${path}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`)
+  } finally {
+    await handle.close()
+  }
+}
+
+export async function loadConfigFile(path: string): Promise<Result<{ config: EngineConfig }, ConfigErrorCode>> {
+  const read = await readSettingsFile(path)
+  if (!read.ok) return read
   let document: unknown
   try {
-    document = JSON.parse(text)
+    document = JSON.parse(read.text)
   } catch (error) {
     return failure('config.not-json', `${path}: ${(error as Error).message}`)
   }

@@ -31,6 +31,8 @@ export function parseSiteTarget(input: string): Result<{ target: SiteTarget }, T
   }
   const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname
   if (host === '' || url.username !== '' || url.password !== '') return failure('target.invalid', `"${text}" is not a web address`)
+  // The URL parser accepts port 0, which no server can listen on: the site would be blamed for it.
+  if (url.port === '0') return failure('target.invalid', `"${text}" has port 0, which no site can use`)
   const isAddress = isIP(host) !== 0
   if (!isAddress && !isPlausibleHostName(host)) return failure('target.invalid', `"${text}" is not a valid site name`)
   return { ok: true, target: { url, host, isAddress, displayName: displayNameOf(url, text) } }

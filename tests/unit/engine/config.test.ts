@@ -1,8 +1,9 @@
+import { execFileSync } from 'node:child_process'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_CONFIG, loadConfigFile, parseConfig } from '../../../src/main/engine/config'
+import { DEFAULT_CONFIG, loadConfigFile, MAX_CONFIG_BYTES, parseConfig } from '../../../src/main/engine/config'
 
 describe('parseConfig', () => {
   it('fills missing keys with defaults', () => {
@@ -36,6 +37,12 @@ describe('parseConfig', () => {
     if (!parsed.ok) expect(parsed.detail).toContain(`"${field}"`)
   })
 
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('refuses the key %s as an unknown setting, by name', (key) => {
+    // JSON.parse makes "__proto__" an own key, as a file would.
+    const parsed = parseConfig(JSON.parse(`{ "${key}": { "budgetMs": 500 } }`))
+    expect(parsed).toEqual({ ok: false, code: 'config.invalid-field', detail: `"${key}" is not a known setting` })
+  })
+
   it('refuses a document that is not an object', () => {
     expect(parseConfig([1, 2])).toMatchObject({ ok: false, code: 'config.invalid-field' })
   })
@@ -47,5 +54,20 @@ describe('loadConfigFile', () => {
     expect(await loadConfigFile(join(dir, 'missing.json'))).toMatchObject({ ok: false, code: 'config.unreadable' })
     await writeFile(join(dir, 'broken.json'), '{ "budgetMs": ')
     expect(await loadConfigFile(join(dir, 'broken.json'))).toMatchObject({ ok: false, code: 'config.not-json' })
+  })
+
+  it('refuses a named pipe without waiting for a writer, and a folder', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'netmend-config-'))
+    const fifo = join(dir, 'settings.fifo')
+    execFileSync('mkfifo', [fifo])
+    expect(await loadConfigFile(fifo)).toEqual({ ok: false, code: 'config.not-a-file', detail: fifo })
+    expect(await loadConfigFile(dir)).toMatchObject({ ok: false, code: 'config.not-a-file' })
+  })
+
+  it('refuses a file larger than any settings file, without reading it all', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'netmend-config-'))
+    const huge = join(dir, 'huge.json')
+    await writeFile(huge, `{ "budgetMs": 4000 ${' '.repeat(MAX_CONFIG_BYTES)}}`)
+    expect(await loadConfigFile(huge)).toMatchObject({ ok: false, code: 'config.too-large' })
   })
 })

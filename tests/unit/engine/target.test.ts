@@ -38,6 +38,9 @@ describe('parseSiteTarget', () => {
     ['exa mple.com', 'target.invalid'],
     ['http://user:pw@example.com/', 'target.invalid'],
     ['-bad-.com', 'target.invalid'],
+    ['example.com:0', 'target.invalid'],
+    ['http://198.51.100.7:0/', 'target.invalid'],
+    ['[2001:db8::1]:00', 'target.invalid'],
   ])('refuses %j with %s', (input, code) => {
     const parsed = parseSiteTarget(input)
     expect(parsed).toMatchObject({ ok: false, code })
