@@ -2,6 +2,7 @@
 // crash, a kill -9 or a power cut at any point ends, at the next start, with the settings the user had.
 import { readFile } from 'node:fs/promises'
 import { failure, type Result } from '../../shared/result'
+import { trustedSystemRoot } from '../platform/windows-system-root'
 import type { AdapterReading, DnsBackend } from './backend'
 import { createStepExecutor } from './elevation'
 import { nscdRunning, planFlush } from './flush'
@@ -345,7 +346,7 @@ export function createService(parts: ServiceParts): DnsSettingsService {
   async function flush(): R<{ flushed: boolean; method: string }> {
     let resolvConf: string | undefined
     if (platform === 'linux') resolvConf = await readFile(RESOLV_CONF, 'utf8').catch(() => undefined)
-    const plan = planFlush(platform, { resolvConf, nscd: platform === 'linux' ? await nscdRunning() : false })
+    const plan = planFlush(platform, { resolvConf, nscd: platform === 'linux' ? await nscdRunning() : false, systemRoot: trustedSystemRoot() })
     if (!('privileged' in plan)) return { ok: true, flushed: false, method: 'none' }
     if (!plan.privileged) {
       const done = await parts.runPlain(plan.file, plan.args)

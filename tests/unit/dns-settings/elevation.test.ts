@@ -378,3 +378,14 @@ describe('the restore pre-check: a saved state must be exactly what NetMend writ
     expect(windows.planRestore(saved, [win])).toMatchObject(refused)
   })
 })
+
+describe('flushing the DNS cache', () => {
+  it('per system, and honestly none where there is no cache', () => {
+    expect(planFlush('win32', { systemRoot: 'C:\\Windows' })).toEqual({ method: 'ipconfig /flushdns', privileged: false, file: 'C:\\Windows\\System32\\ipconfig.exe', args: ['/flushdns'] })
+    expect(planFlush('win32')).toMatchObject({ file: 'ipconfig' })
+    expect(planFlush('darwin')).toMatchObject({ privileged: true, steps: [{ file: '/usr/bin/dscacheutil', args: ['-flushcache'] }, { file: '/usr/bin/killall', args: ['-HUP', 'mDNSResponder'] }] })
+    expect(planFlush('linux', { resolvConf: 'nameserver 127.0.0.53\noptions edns0\n' })).toMatchObject({ method: 'resolvectl flush-caches', steps: [{ file: 'resolvectl', args: ['flush-caches'] }] })
+    expect(planFlush('linux', { resolvConf: 'nameserver 192.0.2.53\n', nscd: true })).toMatchObject({ method: 'nscd -i hosts' })
+    expect(planFlush('linux', { resolvConf: 'nameserver 192.0.2.53\n', nscd: false })).toEqual({ method: 'none' })
+  })
+})
