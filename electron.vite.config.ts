@@ -17,7 +17,8 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+      // The help pages are a second page of the renderer, so they ship inside the app and open offline.
+      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html'), help: resolve(__dirname, 'src/renderer/help.html') } },
     },
     plugins: [react()],
   },

@@ -15,9 +15,23 @@ export default defineConfig({
         test: {
           name: 'lab',
           include: ['tests/lab/**/*.test.ts'],
+          exclude: ['tests/lab/desktops/**'],
           environment: 'node',
           // Lab worlds share one kernel; running them one at a time keeps timings honest on 2 cores.
           fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'desktops',
+          include: ['tests/lab/desktops/**/*.test.ts'],
+          environment: 'node',
+          // Booted Debian desktops are the heaviest suites: one at a time, and after every other project has
+          // finished, so they cannot eat into anyone else's timings.
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

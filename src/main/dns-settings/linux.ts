@@ -142,6 +142,12 @@ export function planLinuxRestore(saved: AdapterState, current: readonly AdapterS
         : planLinuxApply(saved, saved.servers)
     case 'systemd-resolved': {
       const steps: Step[] = [{ kind: 'run', file: 'resolvectl', args: ['revert', saved.interface] }]
+      // While NetMend's change is in effect ("~." is its mark), reverting it alone gives the link back what
+      // its manager (systemd-networkd: DHCP, router advertisements) provides, and keeps following it; setting
+      // those values as well would pin them for good. What the revert does not bring back, the service's
+      // next round sets (then NetMend's mark is gone).
+      const oursInEffect = now?.owner === 'systemd-resolved' && now.domains.includes('~.') && !saved.domains.includes('~.')
+      if (oursInEffect) return { ok: true, steps }
       if (saved.dns.length > 0) steps.push({ kind: 'run', file: 'resolvectl', args: ['dns', saved.interface, ...saved.dns] })
       if (saved.domains.length > 0) steps.push({ kind: 'run', file: 'resolvectl', args: ['domain', saved.interface, ...saved.domains] })
       return { ok: true, steps }

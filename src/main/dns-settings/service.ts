@@ -17,6 +17,7 @@ import { startsWithServers, verifySwitch, type VerifyDeps } from './verify'
 /** Where a change can be stopped by the test-only pause hook (see the CLI's NETMEND_TEST_PAUSE_AT). */
 export type TransactionStep = 'snapshot-written' | 'applied' | 'verified' | 'revert-started' | 'rollback-started'
 
+const RESTORE_ROUNDS = 2
 
 type R<T> = Promise<Result<T, DnsSettingsErrorCode>>
 /** confirm()'s success carries nothing but ok: true. */
@@ -87,28 +88,31 @@ export function createService(parts: ServiceParts): DnsSettingsService {
     }
   }
 
-  /** Puts every adapter in `snapshot` back; checks afterwards that nothing differs any more. */
+  /**
+   * Puts every adapter in `snapshot` back; checks afterwards that nothing differs any more. In up to two
+   * rounds: undoing NetMend's change may already bring an adapter's own values back (systemd-resolved's
+   * revert does, with what DHCP gives the link), and only what still differs is then set explicitly.
+   */
   async function restore(snapshot: Snapshot): R<{ adapters: string[] }> {
-    const now = await readings(snapshot.adapters)
-    if (!now.ok) return now
-    const current = now.readings.map((reading) => reading.state)
-    const steps: Step[] = []
-    for (const saved of snapshot.adapters) {
-      const plan = backend.planRestore(saved, current)
-      if (!plan.ok) return plan
-      steps.push(...plan.steps)
+    for (let round = 0; ; round += 1) {
+      const now = await readings(snapshot.adapters)
+      if (!now.ok) return now
+      const current = now.readings.map((reading) => reading.state)
+      const plans = snapshot.adapters.map((saved) => ({ saved, plan: backend.planRestore(saved, current) }))
+      if (round === RESTORE_ROUNDS) {
+        const left = plans.filter(({ plan }) => !plan.ok || plan.steps.length > 0).map(({ saved }) => saved.key)
+        if (left.length > 0) return failure('dns-settings.rollback-failed', `still different after restoring: ${left.join(', ')}`)
+        return { ok: true, adapters: snapshot.adapters.map(stateLabel) }
+      }
+      const steps: Step[] = []
+      for (const { plan } of plans) {
+        if (!plan.ok) return plan
+        steps.push(...plan.steps)
+      }
+      if (steps.length === 0) return { ok: true, adapters: snapshot.adapters.map(stateLabel) }
+      const executed = await executor.execute(steps)
+      if (!executed.ok) return executed
     }
-    const executed = await executor.execute(steps)
-    if (!executed.ok) return executed
-    const after = await readings(snapshot.adapters)
-    if (!after.ok) return after
-    const states = after.readings.map((reading) => reading.state)
-    const left = snapshot.adapters.filter((saved) => {
-      const plan = backend.planRestore(saved, states)
-      return !plan.ok || plan.steps.length > 0
-    })
-    if (left.length > 0) return failure('dns-settings.rollback-failed', `still different after restoring: ${left.map((state) => state.key).join(', ')}`)
-    return { ok: true, adapters: snapshot.adapters.map(stateLabel) }
   }
 
   /**

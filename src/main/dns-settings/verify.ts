@@ -2,12 +2,23 @@
 // new servers, and a lookup through the system's own path (getaddrinfo) gets an answer. "No such name"
 // is an answer: it shows a server replied; silence, SERVFAIL and REFUSED are not.
 import { lookup as systemLookup } from 'node:dns/promises'
+import { performance } from 'node:perf_hooks'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { queryDns, type DnsQuestion, type DnsResponse } from '../dns/client'
 import type { ServerCheck, VerificationReport } from './types'
 
 export const DEFAULT_PROBE_NAME = 'example.com'
 const QUERY_TIMEOUT_MS = 1500
 const QUERY_TRIES = 2
+/**
+ * Applying DNS can restart IPv6 autoconfiguration (NetworkManager's `device reapply` does when any ipv6.*
+ * value changes): the address and the route are gone until a router advertisement brings them back, and
+ * the address then spends about a second in duplicate address detection, when queries leave from the
+ * link-local address and their answers are lost. So a server found without a route is asked again, after
+ * silence too, until SETTLE_MS after the first ask; a server that was reachable and silent is not.
+ */
+const SETTLE_MS = 8000
+const SETTLE_RETRY_MS = 250
 const SYSTEM_LOOKUP_TIMEOUT_MS = 8000
 const ANSWERING_RCODES = new Set(['NOERROR', 'NXDOMAIN'])
 /** getaddrinfo's "the name does not exist" (a server answered) as Node names it. */
@@ -18,6 +29,10 @@ export interface VerifyDeps {
   lookup?: (name: string) => Promise<{ ok: boolean; detail: string }>
   probeName?: string
   signal?: AbortSignal
+  /** Waits between the asks of a server without a route; default a timer. */
+  wait?: (ms: number) => Promise<void>
+  /** Milliseconds, for SETTLE_MS; default performance.now. */
+  now?: () => number
 }
 
 export async function lookupThroughSystem(name: string): Promise<{ ok: boolean; detail: string }> {
@@ -38,12 +53,29 @@ export async function lookupThroughSystem(name: string): Promise<{ ok: boolean; 
   }
 }
 
+/** Asks until an answer, or, once the server had no route, until SETTLE_MS are over (see there). */
+async function askWhileSettling(ask: () => Promise<DnsResponse>, deps: VerifyDeps): Promise<DnsResponse> {
+  const now = deps.now ?? (() => performance.now())
+  const wait = deps.wait ?? ((ms: number) => sleep(ms))
+  const started = now()
+  let hadNoRoute = false
+  let response = await ask()
+  while (!response.ok && deps.signal?.aborted !== true && now() - started < SETTLE_MS) {
+    if (response.code === 'dns.unreachable') hadNoRoute = true
+    else if (!hadNoRoute || response.code !== 'dns.timeout') break
+    await wait(SETTLE_RETRY_MS)
+    response = await ask()
+  }
+  return response
+}
+
 export async function askServersDirectly(servers: readonly string[], deps: VerifyDeps = {}): Promise<ServerCheck[]> {
   const query = deps.query ?? queryDns
   const name = deps.probeName ?? DEFAULT_PROBE_NAME
   return Promise.all(
     servers.map(async (address): Promise<ServerCheck> => {
-      const response = await query({ server: address, name, type: 'A', timeoutMs: QUERY_TIMEOUT_MS, tries: QUERY_TRIES, signal: deps.signal })
+      const ask = (): Promise<DnsResponse> => query({ server: address, name, type: 'A', timeoutMs: QUERY_TIMEOUT_MS, tries: QUERY_TRIES, signal: deps.signal })
+      const response = await askWhileSettling(ask, deps)
       if (!response.ok) return { address, answered: false, detail: response.code === 'dns.timeout' ? 'no answer' : response.detail }
       const latencyMs = Math.round(response.latencyMs)
       return { address, answered: ANSWERING_RCODES.has(response.rcode), detail: response.rcode, latencyMs }

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, clipboard, dialog, ipcMain, Notification, session, shell } from 'electron'
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, Notification, session } from 'electron'
+import { APP_ID, PRODUCT_NAME } from '../../shared/app-identity'
 import { CHANNELS, IPC_PREFIX, type Channel } from '../../shared/contract'
 import { DEFAULT_CONFIG, loadConfigFile, type EngineConfig } from '../engine/config'
 import { diagnose } from '../engine/diagnose'
@@ -11,25 +11,23 @@ import { guardHandler } from '../ipc/guard'
 import { netmendDataDir } from '../platform/data-dir'
 import { listActiveInterfaces } from '../platform/interfaces'
 import { createMainHandlers, type MainHandlers } from '../ipc/handlers'
-import { HELP_LINKS, isAllowedExternalUrl } from './help-links'
+import { openHelpWindow } from './help-window'
+import { createMainWindow } from './main-window'
+import { applicationMenu } from './menu'
+import { rendererPageUrl } from './renderer-location'
 
 const CONFIRM_WINDOW_MS = 20_000
 const WATCH_INTERVAL_MS = 60_000
 
 let window: BrowserWindow | null = null
 
-function pageUrl(): string {
-  return process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(__dirname, '../renderer/index.html')).href
-}
+const pageUrl = (): string => rendererPageUrl('index', app.isPackaged)
 
 function lockDown(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   session.defaultSession.setPermissionCheckHandler(() => false)
   app.on('web-contents-created', (_event, contents) => {
-    contents.setWindowOpenHandler(({ url }) => {
-      if (isAllowedExternalUrl(url)) void shell.openExternal(url)
-      return { action: 'deny' }
-    })
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }))
     const stayOnOurPage = (event: { preventDefault: () => void }, url: string): void => {
       if (url !== pageUrl()) event.preventDefault()
     }
@@ -40,25 +38,9 @@ function lockDown(): void {
   })
 }
 
-function createWindow(): BrowserWindow {
-  const created = new BrowserWindow({
-    width: 960,
-    height: 760,
-    minWidth: 420,
-    minHeight: 480,
-    title: 'NetMend',
-    show: false,
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-    },
-  })
-  created.once('ready-to-show', () => created.show())
-  void created.loadURL(pageUrl())
-  return created
+function buildMenu(): Menu | null {
+  const template = applicationMenu(process.platform, app.isPackaged, PRODUCT_NAME)
+  return template && Menu.buildFromTemplate(template)
 }
 
 async function loadConfig(): Promise<EngineConfig> {
@@ -101,15 +83,21 @@ async function start(): Promise<void> {
     },
     notify: (title, body) => new Notification({ title, body }).show(),
     openHelp: async (topic) => {
-      await shell.openExternal(HELP_LINKS[topic])
+      openHelpWindow(topic, app.isPackaged)
       return true
     },
     watchIntervalMs: WATCH_INTERVAL_MS,
     confirmWindowMs: CONFIRM_WINDOW_MS,
   })
   registerIpc(handlers)
-  window = createWindow()
-  window.on('closed', () => (window = null))
+  Menu.setApplicationMenu(buildMenu())
+  const openWindow = (): void => {
+    window = createMainWindow({ url: pageUrl(), packaged: app.isPackaged, dataDir })
+    window.on('closed', () => (window = null))
+  }
+  openWindow()
+  // macOS keeps the app running without windows; clicking its dock icon opens the window again.
+  app.on('activate', () => window ?? openWindow())
   let disposed = false
   app.on('before-quit', (event) => {
     if (disposed) return
@@ -126,6 +114,8 @@ else {
     if (window.isMinimized()) window.restore()
     window.focus()
   })
+  // Windows shows notifications (the "site is back" alert) only for an app with this id.
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID)
   void app.whenReady().then(start)
-  app.on('window-all-closed', () => app.quit())
+  app.on('window-all-closed', () => process.platform === 'darwin' || app.quit())
 }

@@ -2,7 +2,7 @@
 // NetmendApi it is given (the preload's in the app, a test bridge or a fake elsewhere) and never
 // touches `window` itself.
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import type { ContractEvents, HistoryEntry, NetmendApi, OsFixId, OsFixSupport, WatchStatus } from '../../shared/contract'
+import type { ContractEvents, HelpTopic, HistoryEntry, NetmendApi, OsFixId, OsFixSupport, WatchStatus } from '../../shared/contract'
 import { CHECK_IDS, type CheckId, type CheckReport, type CheckStatus, type DiagnosisEvent, type DiagnosisReport, type FixId } from '../../shared/diagnosis'
 import { buildReport, type ReportKind } from '../../shared/reports'
 import { CHECK_TITLES } from '../../shared/texts'
@@ -78,7 +78,7 @@ export interface NetmendActions {
   /** `text`: the exact preview shown; built afresh when not given. */
   copyReport: (kind: ReportKind, text?: string) => Promise<void>
   saveReport: (kind: ReportKind, text?: string) => Promise<void>
-  openHelp: (topic: 'clear-site-data' | 'restart-router' | 'dns', fix: FixId) => Promise<void>
+  openHelp: (topic: HelpTopic, fix: FixId) => Promise<void>
   setHistoryOpen: (open: boolean) => void
   loadHistory: () => Promise<void>
   deleteHistory: (id: string | null) => Promise<void>

@@ -167,7 +167,7 @@ describe('commands for each Linux owner', () => {
   const uuid = '9a4c2e7b-1d2f-4a55-8c3e-5b6f7d8e9a01'
   const nm: AdapterState = { owner: 'networkmanager', key: uuid, uuid, name: 'Büro: WLAN', device: 'wlp2s0', ipv4Dns: [], ipv4IgnoreAutoDns: false, ipv6Dns: ['fd00::53'], ipv6IgnoreAutoDns: false }
 
-  it('systemd-resolved: resolvectl dns + domain "~." (search domains kept); revert, then the previous lists back', () => {
+  it('systemd-resolved: resolvectl dns + domain "~." (search domains kept); revert alone while the switch is in effect, the previous lists only where it was not enough', () => {
     expect(planLinuxApply(resolved, ['1.1.1.1', '2606:4700:4700::1111'])).toEqual({
       ok: true,
       steps: [
@@ -176,7 +176,11 @@ describe('commands for each Linux owner', () => {
       ],
     })
     const switched: AdapterState = { ...resolved, dns: ['1.1.1.1'], domains: ['fritz.box', '~.'] }
-    expect(planLinuxRestore(resolved, [switched])).toEqual({
+    // The link's manager (networkd's DHCP) gives its values back, and goes on updating them.
+    expect(planLinuxRestore(resolved, [switched])).toEqual({ ok: true, steps: [{ kind: 'run', file: 'resolvectl', args: ['revert', 'wlp2s0'] }] })
+    // The revert did not bring back values set by hand: set them again.
+    const revertedToNothing: AdapterState = { ...resolved, dns: [], domains: [] }
+    expect(planLinuxRestore(resolved, [revertedToNothing])).toEqual({
       ok: true,
       steps: [
         { kind: 'run', file: 'resolvectl', args: ['revert', 'wlp2s0'] },

@@ -7,7 +7,7 @@ import { bundleProbe } from './bundle-probe'
 export { PROJECT_ROOT } from './bundle-probe'
 
 /** Linux, root and unshare are all needed; suites skip themselves otherwise. */
-function canMakeNamespaces(): boolean {
+export function canMakeNamespaces(): boolean {
   if (process.platform !== 'linux' || process.getuid?.() !== 0) return false
   try {
     execFileSync('unshare', ['-n', 'ip', 'link', 'set', 'lo', 'up'], { stdio: 'ignore', timeout: 5000 })
