@@ -6,6 +6,13 @@ import { v, type Infer, type Validator } from './validate'
 
 export const RUN_ID = v.string(64)
 
+/**
+ * The window picks a public resolver by the name it is configured under (Google, Cloudflare, Quad9), never by
+ * address: main maps the name to the configured addresses. A name starts with a letter and holds no dot or
+ * colon, so no IP address passes.
+ */
+export const RESOLVER_NAME = v.matching(/^\p{L}[\p{L}\p{N} _-]{0,63}$/u, 'the name of a configured public resolver')
+
 export const OS_FIX_IDS = ['flush-dns-cache', 'switch-dns', 'revert-dns'] as const
 export type OsFixId = (typeof OS_FIX_IDS)[number]
 
@@ -45,7 +52,7 @@ const inputs = {
   diagnose: v.object({ target: v.nullable(v.string(2048)) }),
   cancel: v.object({ runId: RUN_ID }),
   fixSupport: v.nothing(),
-  applyOsFix: v.object({ id: v.literal(...OS_FIX_IDS), resolver: v.nullable(v.string(64)) }),
+  applyOsFix: v.object({ id: v.literal(...OS_FIX_IDS), resolver: v.nullable(RESOLVER_NAME) }),
   confirmDnsChange: v.nothing(),
   watchSite: v.object({ target: v.string(2048) }),
   stopWatching: v.nothing(),

@@ -315,13 +315,12 @@ export const INPUT_ERROR_TEXTS: Record<string, (detail: string) => string> = {
 export const DNS_SETTINGS_ERROR_TEXTS: Record<string, (detail: string) => string> = {
   'dns-settings.bad-address': (detail) => `"${detail}" is not the address of an address book (for example 1.1.1.1).`,
   'dns-settings.no-servers': () => 'No address book was chosen.',
+  'dns-settings.unknown-resolver': (detail) => `"${detail}" is not one of the public address books NetMend knows, so nothing was changed.`,
   'dns-settings.unknown-adapter': (detail) => `There is no connection called "${detail}" on this computer any more.`,
   'dns-settings.unsafe-name': () =>
     'A connection on this computer has a name NetMend will not pass to a system command, so nothing was changed.',
   'dns-settings.refused': (detail) =>
     `The administrator step refused this (${detail}): it only ever changes the address books NetMend manages, in the way NetMend writes them. Nothing was changed.`,
-  'dns-settings.untrusted-state': (detail) =>
-    `NetMend is running with administrator rights, but the copy of your settings it keeps is in a folder that programs without those rights can change (${detail}), so it will not act on it. Nothing was changed. Start NetMend normally: it asks for the administrator password when it needs it.`,
   'dns-settings.unreadable': (detail) => `NetMend could not read this computer's current settings (${detail}).`,
   'dns-settings.unsupported': () => 'NetMend cannot change address books on this kind of system.',
   'dns-settings.no-adapter': () =>
@@ -340,6 +339,16 @@ export const DNS_SETTINGS_ERROR_TEXTS: Record<string, (detail: string) => string
   'dns-settings.adapter-gone': (detail) => `The connection "${detail}" is no longer there, so its settings could not be put back.`,
   'dns-settings.flush-failed': (detail) => `Clearing the remembered addresses did not work (${detail}).`,
   'dns-settings.aborted': () => 'Stopped; your previous settings are in place.',
+  'dns-settings.data-folder-unsafe': (detail) =>
+    `NetMend will not use the folder where it keeps a copy of your settings, because someone other than you could have changed what is in it (${detail}). It changed nothing. NetMend's help explains how to make the folder yours again.`,
+  'dns-settings.data-folder-unwritable': (detail) =>
+    `NetMend cannot save anything in its folder (${detail}), so it cannot keep a copy of your settings to go back to, and changed nothing. Check that the disk is not full or read-only.`,
+  'dns-settings.undone-not-noted': (detail) =>
+    `An earlier change of address book was interrupted. NetMend put your previous settings back, but it cannot save anything in its folder (${detail}) to note that, so it will check again next time. Check that the disk is not full or read-only.`,
+  'dns-settings.journal-damaged': (detail) =>
+    `NetMend's note about its last change was damaged (${detail}), so it could not tell what that change did. To be safe, it put back the settings you had before NetMend first changed anything. The damaged note was kept, with ".damaged" added to its name.`,
+  'dns-settings.original-damaged': (detail) =>
+    `NetMend's copy of the settings you had before its first change is damaged (${detail}), so NetMend can no longer put those settings back for you; your current settings stay as they are. NetMend's help explains how to choose your address books by hand. The damaged copy was kept, with ".damaged" added to its name.`,
 }
 
 /** The command line's words for the same failures: there, naming the command to run is the help. */
@@ -351,8 +360,16 @@ export const DNS_SETTINGS_CLI_ERROR_TEXTS: Record<string, (detail: string) => st
   'dns-settings.elevation-unavailable': () =>
     'This computer has no way to ask for the administrator password from here; run the command with sudo instead.',
   'dns-settings.busy': () => 'Another NetMend (the app, or another command) is changing these settings right now. Try again when it is finished.',
-  'dns-settings.untrusted-state': (detail) =>
-    `NetMend runs as root/administrator, but its saved settings are in a folder other accounts can change (${detail}), so it will not act on them. Nothing was changed. Run the command without sudo (it asks for the password when needed), or set NETMEND_DATA_DIR to a folder only root can write.`,
+  'dns-settings.data-folder-unsafe': (detail) =>
+    `NetMend will not use its folder for saved settings: ${detail}. Someone other than you could have changed what is in it, so nothing in it is used and nothing was changed. Make the folder and its files yours and writable by you alone, then try again; if you ran NetMend with sudo, run it as yourself instead (it asks for the password when it needs one).`,
+  'dns-settings.data-folder-unwritable': (detail) =>
+    `NetMend cannot write in its folder (${detail}), so it cannot keep a copy of your settings to go back to, and changed nothing. Make the folder writable again (is the disk full or read-only?), or set NETMEND_DATA_DIR to a folder that is.`,
+  'dns-settings.undone-not-noted': (detail) =>
+    `An earlier change was interrupted; your previous settings have been put back. NetMend cannot write in its folder (${detail}) to note that, so it checks again each time it runs. Make the folder writable again (is the disk full or read-only?).`,
+  'dns-settings.journal-damaged': (detail) =>
+    `NetMend's record of its last change was damaged (${detail}). To be safe, the settings you had before NetMend's first change were put back; the damaged file was kept as journal.json.damaged. Nothing else needs doing.`,
+  'dns-settings.original-damaged': (detail) =>
+    `NetMend's copy of the settings you had before its first change is damaged (${detail}), so "netmend dns revert" can no longer put them back; your current settings stay. The damaged file was kept as original.json.damaged; "What NetMend changes on your computer" in the README says how to set your DNS servers by hand.`,
 }
 
 /** The sentence the system's own password dialog shows next to its question (macOS lets NetMend add one). */
@@ -377,5 +394,6 @@ export const DNS_SETTINGS_TEXTS = {
   flushed: (method: string) => `Cleared the addresses this computer remembered (${method}).`,
   nothingToFlush: () => 'This computer does not keep a memory of looked-up addresses, so there was nothing to clear.',
   recovered: () => 'An earlier change was interrupted before it was finished; your previous settings have been put back.',
+  notRecovered: (why: string) => `An earlier change was interrupted and could not be undone yet: ${why}`,
   leftAsItWas: () => 'Your settings were left as they were.',
 } as const

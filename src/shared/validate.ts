@@ -12,6 +12,11 @@ export const v = {
     (maxLength = 2048): Validator<string> =>
     (value, path = '') =>
       typeof value === 'string' && value.length <= maxLength ? { ok: true, value } : fail(path, `a text of at most ${maxLength} characters`),
+  /** A text matching `pattern` (anchored); `expected` says what that is, for the error. */
+  matching:
+    (pattern: RegExp, expected: string): Validator<string> =>
+    (value, path = '') =>
+      typeof value === 'string' && pattern.test(value) ? { ok: true, value } : fail(path, expected),
   literal:
     <T extends string>(...options: T[]): Validator<T> =>
     (value, path = '') =>

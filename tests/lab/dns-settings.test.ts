@@ -1,28 +1,15 @@
 // The story of a DNS switch on a real Linux client, in a lab world: the real CLI bundle runs inside the
 // client namespace, where /etc/resolv.conf is the world's own file (bind-mounted by `ip netns exec`), and
 // NetMend's data folder is inside the world's temp dir. Nothing here touches this machine's own DNS.
-import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { labPath, labUnavailableReason } from './availability'
-import { CLI_BUNDLE } from './diagnose-in-world'
-import { createWorld, LAB, type ExecResult, type World } from './lab'
+import { labUnavailableReason } from './availability'
+import { killAt as killCliAt, netmendIn, ORIGINAL } from './dns-cli'
+import { createWorld, LAB, type World } from './lab'
 
 const unavailable = labUnavailableReason()
 if (unavailable) console.log(`skipped suite tests/lab/dns-settings.test.ts: ${unavailable}`)
-
-/** A hand-written file: comments of both kinds, search, options, sortlist, a blank line, two servers. */
-const ORIGINAL = `# Written by hand for the NetMend lab world.
-; Every line but the nameservers must survive a switch and a revert, byte for byte.
-search ${LAB.searchDomain} corp.example
-
-nameserver ${LAB.ispResolver}
-nameserver ${LAB.quad9}
-options timeout:1 attempts:1 ndots:1
-sortlist 192.0.2.0/255.255.255.0
-# trailing comment
-`
 
 /** Nothing listens here: inet has no such address, so queries go unanswered. */
 const SILENT_RESOLVER = '203.0.113.250'
@@ -33,8 +20,7 @@ describe.skipIf(unavailable)('changing DNS on a Linux client whose resolv.conf i
   let dataDir: string
 
   const fileNow = (): string => readFileSync(resolvConf, 'utf8')
-  const netmend = (args: string[], env: Record<string, string> = {}): Promise<ExecResult> =>
-    world.exec(['node', CLI_BUNDLE, ...args], { env: { NETMEND_DATA_DIR: dataDir, ...env }, timeoutMs: 30_000 })
+  const netmend = (args: string[]) => netmendIn(world, dataDir)(args)
   const showJson = async (): Promise<{ adapters: { ipv4: { servers: string[] } }[]; netmendChanged: boolean }> => {
     const run = await netmend(['dns', 'show', '--json'])
     expect(run.code, run.stderr).toBe(0)
@@ -124,32 +110,7 @@ describe.skipIf(unavailable)('changing DNS on a Linux client whose resolv.conf i
     expect(readFileSync(resolvConf)).toEqual(Buffer.from(ORIGINAL))
   })
 
-  /** Starts the CLI, waits until it says it paused at `step`, and kill -9s it there. */
-  async function killAt(step: string, args: string[]): Promise<void> {
-    const child = spawn('ip', ['netns', 'exec', world.clientNs, 'node', CLI_BUNDLE, ...args], {
-      env: { ...process.env, PATH: labPath(), NETMEND_DATA_DIR: dataDir, NETMEND_TEST_PAUSE_AT: step },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    })
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })))
-    let stderr = ''
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`never paused at ${step}: ${stderr}`)), 20_000)
-      child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-        stderr += chunk
-        if (stderr.includes(`test pause at ${step}`)) {
-          clearTimeout(timer)
-          resolve()
-        }
-      })
-      child.on('exit', () => {
-        clearTimeout(timer)
-        reject(new Error(`exited before pausing at ${step}: ${stderr}`))
-      })
-    })
-    // `ip netns exec` execs node in place, so this pid is the CLI itself.
-    child.kill('SIGKILL')
-    expect((await exited).signal).toBe('SIGKILL')
-  }
+  const killAt = (step: string, args: string[]): Promise<void> => killCliAt(world, dataDir, step, args)
 
   it.each(['snapshot-written', 'applied', 'verified'])('kill -9 at "%s" of a first switch → the next start puts the original back', async (step) => {
     await killAt(step, ['dns', 'use', LAB.google])

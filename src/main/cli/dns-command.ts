@@ -52,16 +52,49 @@ const SAYS_ITSELF = new Set([
   'dns-settings.snapshot-failed',
   'dns-settings.unsafe-name',
   'dns-settings.refused',
-  'dns-settings.untrusted-state',
   'dns-settings.aborted',
+  'dns-settings.data-folder-unsafe',
+  'dns-settings.data-folder-unwritable',
+  'dns-settings.undone-not-noted',
+  'dns-settings.journal-damaged',
+  'dns-settings.original-damaged',
 ])
 
+const explainInCli = (error: Failure): string => oneLine((DNS_SETTINGS_CLI_ERROR_TEXTS[error.code] ?? ((detail: string) => detail))(error.detail))
+
 function failed(io: CliIo, error: Failure): number {
-  const explain = DNS_SETTINGS_CLI_ERROR_TEXTS[error.code] ?? ((detail: string) => detail)
   // Some reasons already say what happened to the settings; the rest get "left as they were".
   const tail = SAYS_ITSELF.has(error.code) ? '' : ` ${T.leftAsItWas()}`
-  io.err(`netmend: ${oneLine(explain(error.detail))}${tail}\n`)
+  io.err(`netmend: ${explainInCli(error)}${tail}\n`)
   return EXIT_FAILED
+}
+
+/** Start-up outcomes that say all there is to say about what an earlier run left. */
+const SAYS_WHAT_WAS_LEFT = new Set([
+  'dns-settings.busy',
+  'dns-settings.data-folder-unsafe',
+  'dns-settings.data-folder-unwritable',
+  'dns-settings.undone-not-noted',
+  'dns-settings.journal-damaged',
+  'dns-settings.original-damaged',
+])
+/** After these, the records are in order again: a command that changes settings may go on. */
+const RECORDS_IN_ORDER = new Set(['dns-settings.journal-damaged', 'dns-settings.original-damaged'])
+
+/**
+ * Every command starts by dealing with what an earlier run left, and says what it found: a change undone,
+ * one still running in another NetMend, a damaged record, a folder it cannot use. False when a command
+ * that changes settings must not go on.
+ */
+export async function recoverAtStart(service: Pick<DnsSettingsService, 'recoverUnfinished'>, io: CliIo): Promise<boolean> {
+  const recovered = await service.recoverUnfinished()
+  if (recovered.ok) {
+    if (recovered.recovered) io.err(`netmend: ${T.recovered()}\n`)
+    return true
+  }
+  const words = explainInCli(recovered)
+  io.err(`netmend: ${SAYS_WHAT_WAS_LEFT.has(recovered.code) ? words : T.notRecovered(words)}\n`)
+  return RECORDS_IN_ORDER.has(recovered.code)
 }
 
 function adapterLines(adapter: AdapterDnsSettings): string[] {
@@ -89,9 +122,9 @@ export async function prepareDnsCommand(command: DnsCommand, env: NodeJS.Process
 }
 
 export async function runDnsCommand(command: DnsCommand, servers: string[], service: DnsSettingsService, io: CliIo): Promise<number> {
-  const recovered = await service.recoverUnfinished()
-  if (!recovered.ok) return failed(io, recovered)
-  if (recovered.recovered) io.err(`netmend: ${T.recovered()}\n`)
+  const inOrder = await recoverAtStart(service, io)
+  // Showing and flushing go on whatever was found; a change waits until the records are in order.
+  if (!inOrder && (command.command === 'dns-use' || command.command === 'dns-revert')) return EXIT_FAILED
 
   switch (command.command) {
     case 'dns-show': {

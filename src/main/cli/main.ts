@@ -1,10 +1,10 @@
-import { CHECK_TITLES, DNS_SETTINGS_CLI_ERROR_TEXTS, DNS_SETTINGS_TEXTS } from '../../shared/texts'
+import { CHECK_TITLES } from '../../shared/texts'
 import type { Failure } from '../../shared/result'
 import { DEFAULT_CONFIG, loadConfigFile } from '../engine/config'
 import { diagnose } from '../engine/diagnose'
 import { parseSiteTarget } from '../engine/target'
 import { parseArguments } from './arguments'
-import { badInputLine, createCliDnsService, prepareDnsCommand, runDnsCommand } from './dns-command'
+import { badInputLine, createCliDnsService, prepareDnsCommand, recoverAtStart, runDnsCommand } from './dns-command'
 import { checklistLine, conclusionText, painter } from './human-output'
 import { jsonDocument } from './json-output'
 import { oneLine } from './one-line'
@@ -79,10 +79,8 @@ async function run(argv: readonly string[]): Promise<number> {
     config = loaded.config
   }
 
-  // A DNS change that an earlier run left unfinished is undone before anything else.
-  const recovered = await createCliDnsService(io).recoverUnfinished()
-  if (!recovered.ok) process.stderr.write(`netmend: ${DNS_SETTINGS_CLI_ERROR_TEXTS[recovered.code]?.(recovered.detail) ?? recovered.detail}\n`)
-  else if (recovered.recovered) process.stderr.write(`netmend: ${DNS_SETTINGS_TEXTS.recovered()}\n`)
+  // A DNS change that an earlier run left unfinished is undone before anything else, and what was found said.
+  await recoverAtStart(createCliDnsService(io), io)
 
   const controller = new AbortController()
   let interrupted = false

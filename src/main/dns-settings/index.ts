@@ -3,7 +3,9 @@
 //
 // The app's "Keep these settings?" countdown: after use() succeeds, call confirm() when the person says
 // "keep"; when the countdown runs out, call recoverUnfinished(), which undoes a switch that this process
-// (or a dead one) left unconfirmed. Call recoverUnfinished() at start as well.
+// (or a dead one) left unconfirmed. Call recoverUnfinished() at start as well: what it found is a value to
+// show (a change undone, one still running in another NetMend, a damaged record, a data folder it must not
+// trust or cannot write), never a throw.
 import { netmendDataDir } from '../platform/data-dir'
 import { runCommand, type CommandRunner } from '../platform/run-command'
 import type { DnsBackend } from './backend'
@@ -59,7 +61,7 @@ export function createDnsSettingsService(options: DnsSettingsServiceOptions = {}
   const platform = options.platform ?? process.platform
   const run = options.run ?? runCommand
   const dataDir = options.dataDir ?? netmendDataDir()
-  const store = createStore(dataDir)
+  const store = createStore(dataDir, { platform })
 
   let backend = options.backend
   // The process's real admin rights, for the data-folder rule; never a test seam.

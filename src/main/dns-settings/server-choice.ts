@@ -11,6 +11,17 @@ export type ServerChoiceErrorCode = 'dns.unknown-server' | 'dns.too-many-servers
 export const MAX_SERVERS = 6
 
 /**
+ * The addresses of the public resolver configured under `name` (any case), of the IP versions in `families`
+ * where it has any (a switch is only kept when every new server answers); undefined for a name not configured.
+ */
+export function serversNamed(name: string, publicResolvers: readonly PublicResolver[], families: ReadonlySet<number>): string[] | undefined {
+  const named = publicResolvers.filter((resolver) => resolver.name.trim().toLowerCase() === name.trim().toLowerCase())
+  if (named.length === 0) return undefined
+  const reachable = named.filter((resolver) => families.has(isIP(resolver.address)))
+  return (reachable.length > 0 ? reachable : named).map((resolver) => resolver.address)
+}
+
+/**
  * A name stands for all its provider's addresses of the IP versions given in `families` (those this
  * computer can reach: a switch is only kept when every new server answers); addresses typed in are kept.
  */
@@ -21,10 +32,9 @@ export function resolveServerChoices(
 ): Result<{ servers: string[] }, ServerChoiceErrorCode> {
   const servers: string[] = []
   for (const input of inputs) {
-    const named = publicResolvers.filter((resolver) => resolver.name.trim().toLowerCase() === input.trim().toLowerCase())
-    if (named.length > 0) {
-      const reachable = named.filter((resolver) => families.has(isIP(resolver.address)))
-      servers.push(...(reachable.length > 0 ? reachable : named).map((resolver) => resolver.address))
+    const named = serversNamed(input, publicResolvers, families)
+    if (named !== undefined) {
+      servers.push(...named)
       continue
     }
     if (!isUsableServer(input)) {

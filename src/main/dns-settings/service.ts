@@ -1,14 +1,14 @@
 // The transaction: snapshot → apply → verify → (keep | roll back), made durable at every step so that a
 // crash, a kill -9 or a power cut at any point ends, at the next start, with the settings the user had.
 import { readFile } from 'node:fs/promises'
-import { failure, type Result } from '../../shared/result'
+import { failure, type Failure, type Result } from '../../shared/result'
 import { trustedSystemRoot } from '../platform/windows-system-root'
 import type { AdapterReading, DnsBackend } from './backend'
 import { createStepExecutor } from './elevation'
 import { nscdRunning, planFlush } from './flush'
+import { currentProcess, isAlive, isSameProcess, type ProcessIdentity } from './owner-process'
 import { RESOLV_CONF } from './privileged-commands'
-import type { DnsSettingsStore, Journal } from './store'
-import { currentProcess, isAlive, isSameProcess } from './store'
+import type { DnsSettingsStore, Journal, StoreProblem, StoreRead, StoreWrite } from './store'
 import type { AdapterDnsSettings, AdapterState, DnsSettingsErrorCode, Snapshot, Step, VerificationReport } from './types'
 import { MAX_SERVERS } from './server-choice'
 import { isAdapterId, isUsableServer, uniqueServers } from './validate'
@@ -115,49 +115,82 @@ export function createService(parts: ServiceParts): DnsSettingsService {
     }
   }
 
+  /** A record written after the settings were put back: a folder that cannot be written does not make that a failure to undo. */
+  const noted = (write: StoreWrite): Result<Nothing, DnsSettingsErrorCode> =>
+    write.ok || write.code !== 'dns-settings.data-folder-unwritable' ? write : failure('dns-settings.undone-not-noted', write.detail)
+
+  const busy = (owner: ProcessIdentity): Failure<DnsSettingsErrorCode> => failure('dns-settings.busy', `NetMend process ${owner.pid} is changing the settings`)
+
   /**
-   * Undoes an unfinished switch: its adapters go back to `before`; original.json goes too when this switch
-   * created it. (Adapters a later switch added to original.json stay there: reverting them is a no-op.)
+   * Ends what `journal` started, as if it had never happened: a switch goes back to `before` (and takes
+   * original.json with it when it created that file); an interrupted revert is finished.
    */
-  async function rollBack(journal: Journal): R<Nothing> {
-    await pause('rollback-started')
+  async function finishJournal(journal: Journal): R<Nothing> {
+    if (journal.kind === 'use') await pause('rollback-started')
     const restored = await restore(journal.before)
     if (!restored.ok) return restored
-    if (journal.firstChange) {
-      await store.removeOriginal()
+    // Adapters a later switch added to original.json stay there: reverting them is a no-op.
+    if (journal.kind === 'revert' || journal.firstChange) {
+      const removed = noted(await store.removeOriginal())
+      if (!removed.ok) return removed
     }
-    await store.removeJournal()
-    return { ok: true }
+    return noted(await store.removeJournal())
   }
 
-  /** Finishes what an unfinished journal started; call with the lock held. */
-  async function settleJournal(): R<{ recovered: boolean; busy?: boolean }> {
-    const read = await store.readJournal()
-    if (!read.ok) return failure('dns-settings.unreadable', read.detail)
-    const journal = read.value
-    if (journal === undefined) return { ok: true, recovered: false }
-    if (isAlive(journal.owner, self) && !isSameProcess(journal.owner, self)) return { ok: true, recovered: false, busy: true }
-    if (journal.kind === 'use') {
-      const undone = await rollBack(journal)
-      return undone.ok ? { ok: true, recovered: true } : undone
+  /** A damaged original.json cannot be reverted to any more: it is reported once and set aside. */
+  async function setAsideOriginal(original: StoreProblem): Promise<Failure<DnsSettingsErrorCode>> {
+    await store.setAside('original')
+    return failure('dns-settings.original-damaged', original.detail)
+  }
+
+  /**
+   * A journal nobody can read says neither what changed nor who changed it. original.json, written before
+   * NetMend's first change and untouched since, is what the user had: it is put back (as revert would)
+   * and the journal set aside. Without original.json nothing of NetMend's is in place to undo.
+   */
+  async function settleDamagedJournal(journal: StoreProblem, original: StoreRead<Snapshot>): Promise<Failure<DnsSettingsErrorCode>> {
+    if (!original.ok) {
+      await Promise.all([store.setAside('journal'), store.setAside('original')])
+      return failure('dns-settings.original-damaged', `${journal.detail}; ${original.detail}`)
     }
-    const restored = await restore(journal.before)
-    if (!restored.ok) return restored
-    await store.removeOriginal()
-    await store.removeJournal()
-    return { ok: true, recovered: true }
+    if (original.value !== undefined) {
+      const restored = await restore(original.value)
+      if (!restored.ok) return failure('dns-settings.rollback-failed', `${journal.detail}; putting back the settings from before NetMend's first change: ${restored.detail}`)
+    }
+    const aside = noted(await store.setAside('journal'))
+    if (!aside.ok) return aside
+    if (original.value !== undefined) {
+      const removed = noted(await store.removeOriginal())
+      if (!removed.ok) return removed
+    }
+    return failure('dns-settings.journal-damaged', journal.detail)
+  }
+
+  /**
+   * Finishes or undoes whatever an earlier run left, and reports damaged records; call with the lock held
+   * (or, where the folder cannot be written, without: then nobody can start a change meanwhile).
+   */
+  async function settle(): R<{ recovered: boolean }> {
+    const [journalRead, originalRead] = await Promise.all([store.readJournal(), store.readOriginal()])
+    for (const read of [journalRead, originalRead]) if (!read.ok && read.code === 'dns-settings.data-folder-unsafe') return read
+    if (!journalRead.ok) return settleDamagedJournal(journalRead, originalRead)
+    const journal = journalRead.value
+    if (journal !== undefined) {
+      if (isAlive(journal.owner, self) && !isSameProcess(journal.owner, self)) return busy(journal.owner)
+      const finished = await finishJournal(journal)
+      if (!finished.ok) return finished
+    }
+    const originalRemoved = journal !== undefined && (journal.kind === 'revert' || journal.firstChange)
+    if (!originalRead.ok && !originalRemoved) return setAsideOriginal(originalRead)
+    return { ok: true, recovered: journal !== undefined }
   }
 
   async function locked<T>(task: () => R<T>): R<T> {
     const untrusted = await parts.stateProblem?.()
-    if (untrusted !== undefined) return failure('dns-settings.untrusted-state', untrusted)
-    try {
-      const outcome = await store.withLock(task)
-      if (!outcome.held) return failure('dns-settings.busy', `NetMend process ${outcome.owner.pid} is changing the settings`)
-      return outcome.value
-    } catch (error) {
-      return failure('dns-settings.snapshot-failed', describeFailure(error))
-    }
+    if (untrusted !== undefined) return failure('dns-settings.data-folder-unsafe', untrusted)
+    const outcome = await store.withLock(task)
+    if (outcome.held) return outcome.value
+    return 'problem' in outcome ? outcome.problem : busy(outcome.owner)
   }
 
   function chooseAdapters(all: AdapterReading[], wanted: string[] | undefined): Result<{ chosen: AdapterReading[] }, DnsSettingsErrorCode> {
@@ -196,9 +229,8 @@ export function createService(parts: ServiceParts): DnsSettingsService {
     if (badAdapter !== undefined) return failure('dns-settings.unknown-adapter', String(badAdapter))
 
     return locked(async () => {
-      const settled = await settleJournal()
+      const settled = await settle()
       if (!settled.ok) return settled
-      if (settled.busy === true) return failure('dns-settings.busy', 'another NetMend change is waiting to be kept or undone')
       if (options.signal?.aborted) return failure('dns-settings.aborted', 'stopped before anything changed')
 
       const read = await readings()
@@ -215,7 +247,7 @@ export function createService(parts: ServiceParts): DnsSettingsService {
 
       // 1. Snapshot, durably, before anything changes; if that fails, nothing changes.
       const original = await store.readOriginal()
-      if (!original.ok) return failure('dns-settings.snapshot-failed', original.detail)
+      if (!original.ok) return original
       const journal: Journal = {
         version: 1,
         id: store.newId(),
@@ -227,25 +259,29 @@ export function createService(parts: ServiceParts): DnsSettingsService {
         firstChange: original.value === undefined,
         servers: chosenServers,
       }
-      try {
-        await store.writeJournal(journal)
-        if (original.value === undefined) {
-          await store.writeOriginal(before)
-        } else {
-          const known = new Set(original.value.adapters.map((state) => state.key))
-          const added = before.adapters.filter((state) => !known.has(state.key))
-          if (added.length > 0) await store.writeOriginal({ ...original.value, adapters: [...original.value.adapters, ...added] })
-        }
-      } catch (error) {
-        await store.removeJournal().catch(() => undefined)
-        if (journal.firstChange) await store.removeOriginal().catch(() => undefined)
-        return failure('dns-settings.snapshot-failed', describeFailure(error))
+      const started = await store.writeJournal(journal)
+      if (!started.ok) return started
+      const known = new Set(original.value?.adapters.map((state) => state.key))
+      const added = before.adapters.filter((state) => !known.has(state.key))
+      const saved =
+        original.value === undefined
+          ? await store.writeOriginal(before)
+          : added.length > 0
+            ? await store.writeOriginal({ ...original.value, adapters: [...original.value.adapters, ...added] })
+            : started
+      if (!saved.ok) {
+        await store.removeJournal()
+        if (journal.firstChange) await store.removeOriginal()
+        return saved
       }
       await pause('snapshot-written')
 
       const undo = async (code: DnsSettingsErrorCode, why: string): R<never> => {
-        const undone = await rollBack(journal)
-        if (!undone.ok) return failure('dns-settings.rollback-failed', `${why}; and putting the settings back failed: ${undone.detail}`)
+        const undone = await finishJournal(journal)
+        // Back as before, only not noted down: the next start finds nothing left to do but the note.
+        if (!undone.ok && undone.code !== 'dns-settings.undone-not-noted') {
+          return failure('dns-settings.rollback-failed', `${why}; and putting the settings back failed: ${undone.detail}`)
+        }
         return failure(code, why)
       }
 
@@ -254,7 +290,8 @@ export function createService(parts: ServiceParts): DnsSettingsService {
       const applied = await executor.execute(plans)
       if (!applied.ok) return undo(applied.code, applied.detail)
       journal.state = 'applied'
-      await store.writeJournal(journal).catch(() => undefined)
+      // Only a note of progress: the journal written before already undoes the change after a crash.
+      await store.writeJournal(journal)
       await pause('applied')
 
       // 3. Verify; 4. roll back by ourselves if the new servers don't work.
@@ -263,11 +300,8 @@ export function createService(parts: ServiceParts): DnsSettingsService {
       if (options.signal?.aborted) return undo('dns-settings.aborted', 'stopped while checking the new servers')
       if (!verification.ok) return undo('dns-settings.verification-failed', verification.why)
       journal.state = 'verified'
-      try {
-        await store.writeJournal(journal)
-      } catch (error) {
-        return undo('dns-settings.snapshot-failed', describeFailure(error))
-      }
+      const verified = await store.writeJournal(journal)
+      if (!verified.ok) return undo(verified.code, verified.detail)
       await pause('verified')
       return { ok: true, adapters: choice.chosen.map((reading) => reading.adapter.name), verified: verification.report }
     })
@@ -276,31 +310,32 @@ export function createService(parts: ServiceParts): DnsSettingsService {
   async function confirm(): R<Nothing> {
     return locked(async () => {
       const read = await store.readJournal()
-      if (!read.ok) return failure('dns-settings.unreadable', read.detail)
+      if (!read.ok) return read
       const journal = read.value
       if (journal === undefined || journal.kind !== 'use' || journal.state !== 'verified') return failure('dns-settings.nothing-to-confirm', 'no switch is waiting')
-      await store.removeJournal()
-      return { ok: true }
+      return store.removeJournal()
     })
   }
 
   async function revert(): R<{ adapters: string[] }> {
     return locked(async () => {
-      const read = await store.readJournal()
-      if (!read.ok) return failure('dns-settings.unreadable', read.detail)
-      if (read.value !== undefined && isAlive(read.value.owner, self) && !isSameProcess(read.value.owner, self)) {
-        return failure('dns-settings.busy', 'another NetMend change is waiting to be kept or undone')
+      const [read, original] = await Promise.all([store.readJournal(), store.readOriginal()])
+      if (!read.ok || !original.ok) {
+        // Damaged records or a folder not to trust: dealt with and said as at start. What settles without
+        // a word is a dead first switch taking the damaged original.json with it: nothing is left to revert.
+        const settled = await settle()
+        return settled.ok ? { ok: true, adapters: [] } : settled
       }
-      const original = await store.readOriginal()
-      if (!original.ok) return failure('dns-settings.unreadable', original.detail)
+      const unfinished = read.value
+      if (unfinished !== undefined && isAlive(unfinished.owner, self) && !isSameProcess(unfinished.owner, self)) return busy(unfinished.owner)
       if (original.value === undefined) {
         // Only an unconfirmed switch of this process (or of a dead one) can be left: undo it.
-        if (read.value?.kind === 'use') {
-          const undone = await rollBack(read.value)
-          return undone.ok ? { ok: true, adapters: read.value.before.adapters.map(stateLabel) } : undone
+        if (unfinished?.kind === 'use') {
+          const undone = await finishJournal(unfinished)
+          return undone.ok ? { ok: true, adapters: unfinished.before.adapters.map(stateLabel) } : undone
         }
-        await store.removeJournal()
-        return { ok: true, adapters: [] }
+        const removed = await store.removeJournal()
+        return removed.ok ? { ok: true, adapters: [] } : removed
       }
       const journal: Journal = {
         version: 1,
@@ -313,32 +348,42 @@ export function createService(parts: ServiceParts): DnsSettingsService {
         firstChange: false,
         servers: [],
       }
-      try {
-        await store.writeJournal(journal)
-      } catch (error) {
-        return failure('dns-settings.snapshot-failed', describeFailure(error))
-      }
+      const started = await store.writeJournal(journal)
+      if (!started.ok) return started
       await pause('revert-started')
       const restored = await restore(original.value)
       if (!restored.ok) {
         // Nothing is half done that a restart should finish behind the user's back: they can try again.
-        await store.removeJournal().catch(() => undefined)
+        await store.removeJournal()
         return restored
       }
-      await store.removeOriginal()
-      await store.removeJournal()
+      for (const remove of [store.removeOriginal, store.removeJournal]) {
+        const removed = noted(await remove())
+        if (!removed.ok) return removed
+      }
       return restored
     })
   }
 
+  /**
+   * What an earlier run left, dealt with: an unfinished change undone, damaged records reported. Failures
+   * are values to show (a change still running in another NetMend, a folder not to trust or that cannot be
+   * written, a damaged record and what was done about it); nothing is ever thrown.
+   */
   async function recoverUnfinished(): R<{ recovered: boolean }> {
-    // The common case, nothing unfinished, reads one missing file and creates nothing.
-    const peek = await store.readJournal()
-    if (peek.ok && peek.value === undefined) return { ok: true, recovered: false }
-    return locked(async () => {
-      const settled = await settleJournal()
-      return settled.ok ? { ok: true, recovered: settled.recovered } : settled
-    }).then((result) => (!result.ok && result.code === 'dns-settings.busy' ? { ok: true, recovered: false } : result))
+    // The common case, nothing unfinished, reads a few missing files and creates nothing.
+    const there = await store.peek()
+    if (!there.ok) return there
+    if (!there.journal && !there.lock) {
+      const original = there.original ? await store.readOriginal() : undefined
+      if (original === undefined || original.ok) return { ok: true, recovered: false }
+    }
+    const outcome = await store.withLock(settle)
+    if (outcome.held) return outcome.value
+    if ('owner' in outcome) return busy(outcome.owner)
+    // A folder that cannot be written cannot hold a lock either, so nobody can start a change in it: what
+    // an earlier run left is still undone, and the note that it was is what cannot be written.
+    return outcome.problem.code === 'dns-settings.data-folder-unwritable' ? settle() : outcome.problem
   }
 
   async function show(): R<{ adapters: AdapterDnsSettings[]; netmendChanged: boolean }> {

@@ -1,6 +1,8 @@
 // The transaction journal and the snapshot of the settings from before NetMend's first change, kept in
 // NetMend's data folder (shared by the CLI and the app). Every write is temp file + fsync + rename, so
-// after a crash each file holds either its old or its new contents, never half of one.
+// after a crash each file holds either its old or its new contents, never half of one. Nothing is read
+// from a folder or file another user could have written (see platform/data-dir.ts), nothing larger than a
+// record can be, and nothing that is not exactly the shape NetMend writes (records.ts).
 //
 //   original.json  what the user had before NetMend's first change; exists exactly while there is
 //                  something to revert to. Kept across any number of switches, removed by revert.
@@ -8,119 +10,18 @@
 //                  or a failed verification goes back to. Removed when the change is confirmed or undone.
 //   lock           one NetMend process at a time changes settings (a dead owner's lock is taken over by
 //                  rename-and-recheck). Owners are told apart by boot id, pid and process start time.
-import { execFileSync } from 'node:child_process'
+//   *.damaged      a record that was damaged, set aside once it was dealt with, for whoever wants to look.
 import { randomBytes, randomUUID } from 'node:crypto'
-import { readFileSync } from 'node:fs'
-import { link, mkdir, open, readFile, rename, rm, unlink } from 'node:fs/promises'
-import os from 'node:os'
+import { link, lstat, open, readFile, rename, rm, unlink } from 'node:fs/promises'
 import path from 'node:path'
+import type { Failure, Result } from '../../shared/result'
+import { checkPrivateFolder, ensurePrivateFolders, readPrivateFile, trustedUid } from '../platform/data-dir'
 import { writeFileAtomically } from '../platform/durable-file'
+import { currentProcess, isAlive, systemIdentity, type IdentitySource, type ProcessIdentity } from './owner-process'
+import { journalProblem, MAX_RECORD_BYTES, snapshotProblem } from './records'
 import type { Snapshot } from './types'
 
 export type JournalState = 'prepared' | 'applied' | 'verified'
-
-export interface ProcessIdentity {
-  pid: number
-  /**
-   * When the machine booted (seconds since the epoch), computed from the clock and the uptime: it moves
-   * when the clock is set, so it only decides where there is no bootId (Windows, older journals).
-   */
-  bootTime: number
-  /** This boot's own id (Linux: /proc/sys/kernel/random/boot_id; macOS: kern.boottime): a pid from another boot is somebody else. */
-  bootId?: string
-  /** When the process started, in clock ticks since boot (Linux /proc/PID/stat): a reused pid is somebody else. */
-  startTicks?: number
-}
-
-/** Where a process's identity comes from; the real system unless a test says otherwise. */
-export interface IdentitySource {
-  bootId(): string | undefined
-  startTicks(pid: number): number | undefined
-}
-
-function readBootId(): string | undefined {
-  try {
-    if (process.platform === 'linux') {
-      const id = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim()
-      return /^[0-9a-f-]{36}$/.test(id) ? id : undefined
-    }
-    if (process.platform === 'darwin') {
-      // "{ sec = 1700000000, usec = 123456 } Tue Nov 14 …": set once at boot.
-      const text = execFileSync('/usr/sbin/sysctl', ['-n', 'kern.boottime'], { encoding: 'utf8', timeout: 2000 })
-      const match = /sec = (\d+), usec = (\d+)/.exec(text)
-      return match === null ? undefined : `${match[1]}.${match[2]}`
-    }
-  } catch {
-    // no /proc, no sysctl: fall back to the computed boot time
-  }
-  return undefined
-}
-
-/** Field 22 of /proc/PID/stat (after the parenthesised name, which may itself hold spaces or parentheses). */
-export function startTicksFromStat(stat: string): number | undefined {
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-  const ticks = Number(fields[19])
-  return Number.isSafeInteger(ticks) ? ticks : undefined
-}
-
-function readStartTicks(pid: number): number | undefined {
-  if (process.platform !== 'linux') return undefined
-  try {
-    return startTicksFromStat(readFileSync(`/proc/${pid}/stat`, 'utf8'))
-  } catch {
-    return undefined
-  }
-}
-
-let cachedBootId: { value: string | undefined } | undefined
-export const systemIdentity: IdentitySource = {
-  bootId: () => (cachedBootId ??= { value: readBootId() }).value,
-  startTicks: readStartTicks,
-}
-
-const BOOT_TIME_TOLERANCE_S = 10
-
-/** The identity of process `pid` on this boot (its start time where the system tells it). */
-export function processIdentity(pid: number, source: IdentitySource = systemIdentity): ProcessIdentity {
-  const identity: ProcessIdentity = { pid, bootTime: Math.round(Date.now() / 1000 - os.uptime()) }
-  const bootId = source.bootId()
-  if (bootId !== undefined) identity.bootId = bootId
-  const startTicks = source.startTicks(pid)
-  if (startTicks !== undefined) identity.startTicks = startTicks
-  return identity
-}
-
-export function currentProcess(source: IdentitySource = systemIdentity): ProcessIdentity {
-  return processIdentity(process.pid, source)
-}
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
-
-function sameBoot(left: ProcessIdentity, right: ProcessIdentity): boolean {
-  if (typeof left.bootId === 'string' && typeof right.bootId === 'string') return left.bootId === right.bootId
-  return Math.abs(left.bootTime - right.bootTime) <= BOOT_TIME_TOLERANCE_S
-}
-
-export function isSameProcess(left: ProcessIdentity, right: ProcessIdentity): boolean {
-  if (left.pid !== right.pid || !sameBoot(left, right)) return false
-  return left.startTicks === undefined || right.startTicks === undefined || left.startTicks === right.startTicks
-}
-
-/** False for a process that died, one from another boot, or a pid now used by another process. */
-export function isAlive(owner: ProcessIdentity, self: ProcessIdentity = currentProcess(), source: IdentitySource = systemIdentity): boolean {
-  if (!sameBoot(owner, self)) return false
-  if (owner.pid === self.pid) return isSameProcess(owner, self)
-  if (!pidAlive(owner.pid)) return false
-  const startTicks = owner.startTicks === undefined ? undefined : source.startTicks(owner.pid)
-  return startTicks === undefined || startTicks === owner.startTicks
-}
 
 export interface Journal {
   version: 1
@@ -138,88 +39,146 @@ export interface Journal {
   servers: string[]
 }
 
-export type StoreRead<T> = { ok: true; value: T | undefined } | { ok: false; detail: string }
+export type StoreProblemCode =
+  | 'dns-settings.data-folder-unsafe'
+  | 'dns-settings.data-folder-unwritable'
+  | 'dns-settings.journal-damaged'
+  | 'dns-settings.original-damaged'
+export type StoreProblem = Failure<StoreProblemCode>
+export type StoreRead<T> = { ok: true; value: T | undefined } | StoreProblem
+export type StoreWrite = { ok: true } | StoreProblem
+export type LockOutcome<T> = { held: true; value: T } | { held: false; owner: ProcessIdentity } | { held: false; problem: StoreProblem }
+export type RecordName = 'journal' | 'original'
 
 export interface DnsSettingsStore {
   directory: string
   newId(): string
+  /** Which records are there, creating nothing; the folders are checked first. */
+  peek(): Promise<Result<{ journal: boolean; original: boolean; lock: boolean }, StoreProblemCode>>
   readOriginal(): Promise<StoreRead<Snapshot>>
-  writeOriginal(snapshot: Snapshot): Promise<void>
-  removeOriginal(): Promise<void>
+  writeOriginal(snapshot: Snapshot): Promise<StoreWrite>
+  removeOriginal(): Promise<StoreWrite>
   readJournal(): Promise<StoreRead<Journal>>
-  writeJournal(journal: Journal): Promise<void>
-  removeJournal(): Promise<void>
-  /** Runs `task` holding the lock; undefined when another live NetMend process holds it. */
-  withLock<T>(task: () => Promise<T>): Promise<{ held: true; value: T } | { held: false; owner: ProcessIdentity }>
-}
-
-function isSnapshot(value: unknown): value is Snapshot {
-  return typeof value === 'object' && value !== null && (value as Snapshot).version === 1 && Array.isArray((value as Snapshot).adapters)
-}
-
-function isJournal(value: unknown): value is Journal {
-  if (typeof value !== 'object' || value === null) return false
-  const journal = value as Journal
-  return (
-    journal.version === 1 &&
-    (journal.kind === 'use' || journal.kind === 'revert') &&
-    ['prepared', 'applied', 'verified'].includes(journal.state) &&
-    typeof journal.owner?.pid === 'number' &&
-    isSnapshot(journal.before)
-  )
+  writeJournal(journal: Journal): Promise<StoreWrite>
+  removeJournal(): Promise<StoreWrite>
+  /** Moves a damaged record out of the way, as <file>.damaged (replacing an older one). */
+  setAside(record: RecordName): Promise<StoreWrite>
+  /** Runs `task` holding the lock; otherwise says which live NetMend process holds it, or why it cannot be taken. */
+  withLock<T>(task: () => Promise<T>): Promise<LockOutcome<T>>
 }
 
 export interface StoreOptions {
+  /** The system whose snapshots these are (a snapshot of another one is a damaged record). */
+  platform?: NodeJS.Platform
   identity?: IdentitySource
+  /** The user whose files are trusted; default: the one NetMend runs as (none on Windows). */
+  uid?: number
   /** Test seam: runs after a lock was judged stale, just before it is taken over. */
   beforeTakeover?: () => Promise<void>
 }
 
+/** A lock file is one identity and a token. */
+const MAX_LOCK_BYTES = 4096
+
+const errnoOf = (error: unknown): string => (error as NodeJS.ErrnoException | undefined)?.code ?? String(error)
+
 export function createStore(dataDir: string, options: StoreOptions = {}): DnsSettingsStore {
   const identity = options.identity ?? systemIdentity
+  const platform = options.platform ?? process.platform
+  const uid = 'uid' in options ? options.uid : trustedUid()
   const directory = path.join(dataDir, 'dns-settings')
-  const originalPath = path.join(directory, 'original.json')
-  const journalPath = path.join(directory, 'journal.json')
+  const files: Record<RecordName, string> = { original: path.join(directory, 'original.json'), journal: path.join(directory, 'journal.json') }
   const lockPath = path.join(directory, 'lock')
+  const folders = [dataDir, directory]
 
-  const ensureDirectory = (): Promise<string | undefined> => mkdir(directory, { recursive: true, mode: 0o700 })
+  const unsafe = (detail: string): StoreProblem => ({ ok: false, code: 'dns-settings.data-folder-unsafe', detail })
+  const unwritable = (file: string, error: unknown): StoreProblem => ({ ok: false, code: 'dns-settings.data-folder-unwritable', detail: `${file}: ${errnoOf(error)}` })
 
-  async function readJson<T>(file: string, check: (value: unknown) => value is T): Promise<StoreRead<T>> {
-    let text: string
+  /** Both folders may be trusted; `exists` false when either is missing. */
+  async function foldersTrusted(): Promise<{ ok: true; exists: boolean } | StoreProblem> {
+    let exists = true
+    for (const folder of folders) {
+      const state = await checkPrivateFolder(folder, uid)
+      if (!state.ok) return unsafe(state.detail)
+      exists &&= state.exists
+    }
+    return { ok: true, exists }
+  }
+
+  async function readRecord<T>(record: RecordName, problemOf: (value: unknown, platform: NodeJS.Platform) => string | undefined): Promise<StoreRead<T>> {
+    const damaged: StoreProblemCode = record === 'journal' ? 'dns-settings.journal-damaged' : 'dns-settings.original-damaged'
+    const file = files[record]
+    const trusted = await foldersTrusted()
+    if (!trusted.ok) return trusted
+    if (!trusted.exists) return { ok: true, value: undefined }
+    const read = await readPrivateFile(file, MAX_RECORD_BYTES, uid)
+    if (!read.ok) return { ok: false, code: read.code === 'file.unsafe' ? 'dns-settings.data-folder-unsafe' : damaged, detail: read.detail }
+    if (read.text === undefined) return { ok: true, value: undefined }
+    let value: unknown
     try {
-      text = await readFile(file, 'utf8')
+      value = JSON.parse(read.text)
+    } catch {
+      return { ok: false, code: damaged, detail: `${file}: ${read.text.trim() === '' ? 'empty' : 'not valid JSON'}` }
+    }
+    const problem = problemOf(value, platform)
+    return problem === undefined ? { ok: true, value: value as T } : { ok: false, code: damaged, detail: `${file}: ${problem}` }
+  }
+
+  async function writeRecord(record: RecordName, value: unknown): Promise<StoreWrite> {
+    const ready = await ensurePrivateFolders(folders, uid)
+    if (!ready.ok) return ready.code === 'folder.unsafe' ? unsafe(ready.detail) : { ok: false, code: 'dns-settings.data-folder-unwritable', detail: ready.detail }
+    try {
+      await writeFileAtomically(files[record], `${JSON.stringify(value, null, 2)}\n`)
+      return { ok: true }
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ok: true, value: undefined }
-      return { ok: false, detail: `${file}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}` }
-    }
-    try {
-      const value: unknown = JSON.parse(text)
-      return check(value) ? { ok: true, value } : { ok: false, detail: `${file}: not a NetMend ${path.basename(file)}` }
-    } catch {
-      return { ok: false, detail: `${file}: not valid JSON` }
+      return unwritable(files[record], error)
     }
   }
 
-  async function writeJson(file: string, value: unknown): Promise<void> {
-    await ensureDirectory()
-    await writeFileAtomically(file, `${JSON.stringify(value, null, 2)}\n`)
+  async function syncDirectory(): Promise<void> {
+    // Windows cannot fsync a folder; NTFS journals the change itself.
+    if (process.platform === 'win32') return
+    const handle = await open(directory, 'r')
+    await handle.sync().finally(() => handle.close())
   }
 
-  async function removeDurably(file: string): Promise<void> {
-    await rm(file, { force: true })
-    // Make the removal itself survive a crash.
+  async function removeRecord(record: RecordName): Promise<StoreWrite> {
+    const trusted = await foldersTrusted()
+    if (!trusted.ok) return trusted
+    if (!trusted.exists) return { ok: true }
     try {
-      const handle = await open(directory, 'r')
-      await handle.sync().finally(() => handle.close())
-    } catch {
-      // Windows cannot fsync a folder
+      await rm(files[record], { force: true })
+      await syncDirectory()
+      return { ok: true }
+    } catch (error) {
+      return unwritable(files[record], error)
     }
+  }
+
+  async function setAside(record: RecordName): Promise<StoreWrite> {
+    const trusted = await foldersTrusted()
+    if (!trusted.ok) return trusted
+    try {
+      await rename(files[record], `${files[record]}.damaged`)
+      await syncDirectory()
+      return { ok: true }
+    } catch (error) {
+      return errnoOf(error) === 'ENOENT' ? { ok: true } : unwritable(files[record], error)
+    }
+  }
+
+  async function peek(): Promise<Result<{ journal: boolean; original: boolean; lock: boolean }, StoreProblemCode>> {
+    const trusted = await foldersTrusted()
+    if (!trusted.ok) return trusted
+    const there = async (file: string): Promise<boolean> => trusted.exists && (await lstat(file).then(() => true, () => false))
+    const [journal, original, lock] = await Promise.all([there(files.journal), there(files.original), there(lockPath)])
+    return { ok: true, journal, original, lock }
   }
 
   function lockOwner(text: string | undefined): ProcessIdentity | undefined {
     try {
       const owner = JSON.parse(text ?? '') as ProcessIdentity
-      return typeof owner?.pid === 'number' && typeof owner.bootTime === 'number' ? owner : undefined
+      return Number.isSafeInteger(owner?.pid) && owner.pid > 0 && typeof owner.bootTime === 'number' ? owner : undefined
     } catch {
       return undefined // being written right now, or garbage left by a crash
     }
@@ -228,8 +187,9 @@ export function createStore(dataDir: string, options: StoreOptions = {}): DnsSet
   /** The lock file's text while this store holds it. */
   let held: string | undefined
 
-  async function takeLock(): Promise<{ taken: true } | { taken: false; owner: ProcessIdentity }> {
-    await ensureDirectory()
+  async function takeLock(): Promise<{ taken: true } | { taken: false; owner: ProcessIdentity } | { taken: false; problem: StoreProblem }> {
+    const ready = await ensurePrivateFolders(folders, uid)
+    if (!ready.ok) return { taken: false, problem: ready.code === 'folder.unsafe' ? unsafe(ready.detail) : { ok: false, code: 'dns-settings.data-folder-unwritable', detail: ready.detail } }
     const self = currentProcess(identity)
     const mine = JSON.stringify({ ...self, token: randomUUID() })
     for (let attempt = 0; attempt < 5; attempt += 1) {
@@ -243,9 +203,11 @@ export function createStore(dataDir: string, options: StoreOptions = {}): DnsSet
         held = mine
         return { taken: true }
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+        if (errnoOf(error) !== 'EEXIST') return { taken: false, problem: unwritable(lockPath, error) }
       }
-      const text = await readFile(lockPath, 'utf8').catch(() => undefined)
+      const read = await readPrivateFile(lockPath, MAX_LOCK_BYTES, uid)
+      if (!read.ok && read.code === 'file.unsafe') return { taken: false, problem: unsafe(read.detail) }
+      const text = read.ok ? read.text : ''
       if (text === undefined) continue // released meanwhile: try again
       const owner = lockOwner(text)
       if (owner !== undefined && isAlive(owner, self, identity)) return { taken: false, owner }
@@ -260,15 +222,17 @@ export function createStore(dataDir: string, options: StoreOptions = {}): DnsSet
       const aside = `${lockPath}.stale-${randomBytes(6).toString('hex')}`
       try {
         await rename(lockPath, aside)
-      } catch {
-        continue // somebody else moved it first: look again
+      } catch (error) {
+        if (errnoOf(error) === 'ENOENT') continue // somebody else moved it first: look again
+        // A stale lock in a folder that cannot be written: say so, not that somebody is busy.
+        return { taken: false, problem: unwritable(lockPath, error) }
       }
       const moved = await readFile(aside, 'utf8').catch(() => undefined)
       if (moved !== text) await link(aside, lockPath).catch(() => undefined)
       await unlink(aside).catch(() => undefined)
     }
-    const text = await readFile(lockPath, 'utf8').catch(() => undefined)
-    return { taken: false, owner: lockOwner(text) ?? { pid: 0, bootTime: 0 } }
+    const read = await readPrivateFile(lockPath, MAX_LOCK_BYTES, uid)
+    return { taken: false, owner: lockOwner(read.ok ? read.text : undefined) ?? { pid: 0, bootTime: 0 } }
   }
 
   async function releaseLock(): Promise<void> {
@@ -281,15 +245,17 @@ export function createStore(dataDir: string, options: StoreOptions = {}): DnsSet
   return {
     directory,
     newId: () => randomUUID(),
-    readOriginal: () => readJson(originalPath, isSnapshot),
-    writeOriginal: (snapshot) => writeJson(originalPath, snapshot),
-    removeOriginal: () => removeDurably(originalPath),
-    readJournal: () => readJson(journalPath, isJournal),
-    writeJournal: (journal) => writeJson(journalPath, journal),
-    removeJournal: () => removeDurably(journalPath),
+    peek,
+    readOriginal: () => readRecord<Snapshot>('original', snapshotProblem),
+    writeOriginal: (snapshot) => writeRecord('original', snapshot),
+    removeOriginal: () => removeRecord('original'),
+    readJournal: () => readRecord<Journal>('journal', journalProblem),
+    writeJournal: (journal) => writeRecord('journal', journal),
+    removeJournal: () => removeRecord('journal'),
+    setAside,
     async withLock(task) {
       const lock = await takeLock()
-      if (!lock.taken) return { held: false, owner: lock.owner }
+      if (!lock.taken) return 'problem' in lock ? { held: false, problem: lock.problem } : { held: false, owner: lock.owner }
       try {
         return { held: true, value: await task() }
       } finally {

@@ -125,7 +125,6 @@ export type DnsSettingsErrorCode =
   | 'dns-settings.unknown-adapter'
   | 'dns-settings.unsafe-name'
   | 'dns-settings.refused'
-  | 'dns-settings.untrusted-state'
   | 'dns-settings.unreadable'
   | 'dns-settings.unsupported'
   | 'dns-settings.no-adapter'
@@ -140,5 +139,15 @@ export type DnsSettingsErrorCode =
   | 'dns-settings.adapter-gone'
   | 'dns-settings.flush-failed'
   | 'dns-settings.aborted'
+  /** The data folder or a file in it could have been written by someone else: nothing in it is acted on. */
+  | 'dns-settings.data-folder-unsafe'
+  /** The data folder cannot be written (read-only, no permission, disk full): no change can be recorded. */
+  | 'dns-settings.data-folder-unwritable'
+  /** An interrupted change was undone, but the folder could not be written to note that. */
+  | 'dns-settings.undone-not-noted'
+  /** journal.json was damaged: the settings from before NetMend's first change were put back, the file set aside. */
+  | 'dns-settings.journal-damaged'
+  /** original.json was damaged: what was there before NetMend's first change cannot be put back; set aside. */
+  | 'dns-settings.original-damaged'
 
 export type DnsSettingsFailure = Failure<DnsSettingsErrorCode>

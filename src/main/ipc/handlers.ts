@@ -6,7 +6,7 @@ import { DNS_SETTINGS_ERROR_TEXTS, DNS_SETTINGS_TEXTS, INPUT_ERROR_TEXTS, OS_FIX
 import type { EngineConfig } from '../engine/config'
 import type { DiagnoseOptions } from '../engine/diagnose'
 import { parseSiteTarget } from '../engine/target'
-import { resolveServerChoices } from '../dns-settings/server-choice'
+import { serversNamed } from '../dns-settings/server-choice'
 import { usableIpFamilies, type NetworkInterfaceInfo } from '../platform/interfaces'
 import type { HistoryStore } from '../history/history-store'
 import type { ChannelHandler } from './guard'
@@ -152,11 +152,12 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
         const reverted = await settings.revert()
         return reverted.ok ? { ok: true, id, message: OS_FIX_TEXTS.reverted() } : osFixFailure(id, reverted.code, reverted.detail)
       }
+      // The window names a configured public resolver; an address or any other name is refused here too.
       const provider = resolver ?? deps.config.publicResolvers[0]!.name
-      const choice = resolveServerChoices([provider], deps.config.publicResolvers, usableIpFamilies(deps.listInterfaces()))
-      if (!choice.ok) return osFixFailure(id, 'dns-settings.no-servers', provider)
+      const servers = serversNamed(provider, deps.config.publicResolvers, usableIpFamilies(deps.listInterfaces()))
+      if (servers === undefined) return osFixFailure(id, 'dns-settings.unknown-resolver', provider)
       clearConfirmation()
-      const switched = await settings.use(choice.servers)
+      const switched = await settings.use(servers)
       if (!switched.ok) return osFixFailure(id, switched.code, switched.detail)
       const confirmBy = Date.now() + deps.confirmWindowMs
       armConfirmation(settings, confirmBy)

@@ -5,76 +5,11 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createDnsSettingsService, type DnsSettingsServiceOptions } from '../../../src/main/dns-settings'
-import { createMacBackend, NETWORKSETUP } from '../../../src/main/dns-settings/macos'
-import { processIdentity, type Journal } from '../../../src/main/dns-settings/store'
-import type { DnsQuestion, DnsResponse } from '../../../src/main/dns/client'
-import type { CommandRunner } from '../../../src/main/platform/run-command'
-import { failed, ok } from './helpers'
-
-const SERVICE_ORDER = `An asterisk (*) denotes that a network service is disabled.
-(1) Wi-Fi
-(Hardware Port: Wi-Fi, Device: en0)
-
-(2) Ethernet
-(Hardware Port: Ethernet, Device: en7)
-
-(3) WireGuard
-(Hardware Port: com.wireguard.macos, Device: utun3)
-`
-
-/** A Mac: Wi-Fi on DHCP (the default route), Ethernet with a hand-set server, a WireGuard tunnel. */
-function simulatedMac(options: { refuseSet?: boolean } = {}) {
-  const servers = new Map<string, string[]>([
-    ['Wi-Fi', []],
-    ['Ethernet', ['192.168.1.53']],
-    ['WireGuard', ['10.64.0.1']],
-  ])
-  const sets: string[][] = []
-  const run: CommandRunner = async (file, args) => {
-    if (file !== NETWORKSETUP) return ok('')
-    const [verb, service = '', ...rest] = args
-    if (verb === '-listnetworkserviceorder') return ok(SERVICE_ORDER)
-    if (verb === '-getdnsservers') {
-      const list = servers.get(service) ?? []
-      return ok(list.length > 0 ? `${list.join('\n')}\n` : `There aren't any DNS Servers set on ${service}.\n`)
-    }
-    if (verb === '-setdnsservers') {
-      sets.push([service, ...rest])
-      if (options.refuseSet) return failed(4)
-      servers.set(service, rest[0] === 'Empty' ? [] : rest)
-      return ok('')
-    }
-    return failed()
-  }
-  return { run, servers, sets, backend: createMacBackend({ run, defaultInterfaces: async () => ['en0'] }) }
-}
-
-/** Servers in `silent` don't answer; everyone else answers NXDOMAIN for the probe name. */
-function fakeDns(silent: string[] = []) {
-  return {
-    query: async (question: DnsQuestion): Promise<DnsResponse> =>
-      silent.includes(question.server)
-        ? { ok: false, code: 'dns.timeout', detail: 'no answer', latencyMs: 3000, server: question.server }
-        : { ok: true, rcode: 'NXDOMAIN', answers: [], authorities: [], latencyMs: 4, transport: 'udp', server: question.server },
-    lookup: async () => ({ ok: true, detail: 'answered: no such name' }),
-  }
-}
-
-function setup(extra: Partial<DnsSettingsServiceOptions> & { silent?: string[]; refuseSet?: boolean } = {}) {
-  const mac = simulatedMac({ refuseSet: extra.refuseSet })
-  const dataDir = extra.dataDir ?? mkdtempSync(path.join(tmpdir(), 'netmend-service-'))
-  const service = createDnsSettingsService({
-    platform: 'darwin',
-    run: mac.run,
-    backend: mac.backend,
-    dataDir,
-    isElevated: async () => true,
-    verify: fakeDns(extra.silent),
-    ...extra,
-  })
-  return { mac, service, dataDir, journalPath: path.join(dataDir, 'dns-settings', 'journal.json') }
-}
+import { createDnsSettingsService } from '../../../src/main/dns-settings'
+import { processIdentity } from '../../../src/main/dns-settings/owner-process'
+import type { Journal } from '../../../src/main/dns-settings/store'
+import { ok } from './helpers'
+import { fakeDns, setup, simulatedMac } from './simulated-mac'
 
 describe('switching DNS as a transaction', () => {
   it('switch → verified → keep → revert: Wi-Fi goes back to DHCP ("Empty"), exactly', async () => {
@@ -146,7 +81,7 @@ describe('switching DNS as a transaction', () => {
     const blocker = path.join(mkdtempSync(path.join(tmpdir(), 'netmend-blocked-')), 'not-a-folder')
     writeFileSync(blocker, 'a file where the data folder should be')
     const { mac, service } = setup({ dataDir: blocker })
-    expect(await service.use(['1.1.1.1'])).toMatchObject({ ok: false, code: 'dns-settings.snapshot-failed' })
+    expect(await service.use(['1.1.1.1'])).toMatchObject({ ok: false, code: 'dns-settings.data-folder-unsafe', detail: `${blocker} is not a folder` })
     expect(mac.sets).toEqual([])
   })
 
@@ -217,17 +152,17 @@ describe('"Keep these settings?" and crashes', () => {
     const first = setup()
     await first.service.use(['1.1.1.1'])
     const journal = JSON.parse(readFileSync(first.journalPath, 'utf8')) as Journal
-    writeFileSync(first.journalPath, JSON.stringify({ ...journal, owner: { ...processIdentity(process.ppid), bootId: 'a-boot-before-this-one', bootTime: journal.owner.bootTime - 86_400 } }))
+    writeFileSync(first.journalPath, JSON.stringify({ ...journal, owner: { ...processIdentity(process.ppid), bootId: '00000000-0000-4000-8000-000000000000', bootTime: journal.owner.bootTime - 86_400 } }))
     expect(await first.service.recoverUnfinished()).toEqual({ ok: true, recovered: true })
     expect(first.mac.servers.get('Wi-Fi')).toEqual([])
   })
 
-  it('another live NetMend process waiting for "keep" is left alone; a switch meanwhile is refused as busy', async () => {
+  it('another live NetMend process waiting for "keep" is left alone, and said to be busy; a switch meanwhile is refused as busy', async () => {
     const first = setup()
     await first.service.use(['1.1.1.1'])
     const journal = JSON.parse(readFileSync(first.journalPath, 'utf8')) as Journal
     writeFileSync(first.journalPath, JSON.stringify({ ...journal, owner: processIdentity(process.ppid) }))
-    expect(await first.service.recoverUnfinished()).toEqual({ ok: true, recovered: false })
+    expect(await first.service.recoverUnfinished()).toEqual({ ok: false, code: 'dns-settings.busy', detail: `NetMend process ${process.ppid} is changing the settings` })
     expect(first.mac.servers.get('Wi-Fi')).toEqual(['1.1.1.1'])
     expect(await first.service.use(['9.9.9.9'])).toMatchObject({ ok: false, code: 'dns-settings.busy' })
     expect(await first.service.revert()).toMatchObject({ ok: false, code: 'dns-settings.busy' })

@@ -1,45 +1,11 @@
-// Who owns a change or the lock: told apart by the boot's own id, the pid and the process's start time —
-// never by a boot time computed from the clock, which moves when the clock is set.
+// The lock: one NetMend process at a time changes settings; a dead owner's lock is taken over, and only then.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createStore, currentProcess, isAlive, isSameProcess, processIdentity, startTicksFromStat } from '../../../src/main/dns-settings/store'
-
-const linux = process.platform === 'linux'
-
-describe('who a process is', () => {
-  it.runIf(linux)("carries the kernel's boot id and the process's start time (Linux)", () => {
-    const self = currentProcess()
-    expect(self.bootId).toBe(readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim())
-    expect(self.startTicks).toBe(startTicksFromStat(readFileSync('/proc/self/stat', 'utf8')))
-  })
-
-  it('reads the start time after a process name holding spaces and parentheses', () => {
-    const stat = '4242 (we (ird) name) S 1 4242 4242 0 -1 4194560 100 0 0 0 1 2 0 0 20 0 1 0 987654 12345 67 18446744073709551615'
-    expect(startTicksFromStat(stat)).toBe(987654)
-  })
-
-  it('a clock set forward or back does not make a live owner look like one from before a reboot', () => {
-    const self = currentProcess()
-    const parent = processIdentity(process.ppid)
-    expect(isAlive({ ...parent, bootId: 'boot-1', bootTime: parent.bootTime + 7200 }, { ...self, bootId: 'boot-1' })).toBe(true)
-    expect(isSameProcess({ ...self, bootId: 'boot-1', bootTime: self.bootTime - 3600 }, { ...self, bootId: 'boot-1' })).toBe(true)
-  })
-
-  it('a pid from another boot is somebody else, even with the same computed boot time', () => {
-    const self = { ...currentProcess(), bootId: 'boot-2' }
-    expect(isAlive({ ...processIdentity(process.ppid), bootId: 'boot-1' }, self)).toBe(false)
-    expect(isSameProcess({ ...self, bootId: 'boot-1' }, self)).toBe(false)
-  })
-
-  it.runIf(linux)('a pid now used by another process (another start time) is somebody else', () => {
-    const parent = processIdentity(process.ppid)
-    expect(isAlive(parent)).toBe(true)
-    expect(isAlive({ ...parent, startTicks: (parent.startTicks ?? 0) + 1 })).toBe(false)
-  })
-})
+import { currentProcess, processIdentity } from '../../../src/main/dns-settings/owner-process'
+import { createStore } from '../../../src/main/dns-settings/store'
 
 describe('the lock', () => {
   const deadPid = (): number => spawnSync(process.execPath, ['-e', '0']).pid!
@@ -95,5 +61,29 @@ describe('the lock', () => {
     const other = JSON.stringify({ ...processIdentity(process.ppid), token: 'other' })
     await store.withLock(async () => writeFileSync(lock, other))
     expect(readFileSync(lock, 'utf8')).toBe(other)
+  })
+})
+
+describe('the store trusts nothing another user could have written, on every read', () => {
+  it('reads nothing through a symbolic link to a folder elsewhere, even one holding records', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'netmend-store-'))
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'netmend-elsewhere-'))
+    writeFileSync(path.join(elsewhere, 'original.json'), '{}', { mode: 0o600 })
+    symlinkSync(elsewhere, path.join(dataDir, 'dns-settings'))
+    const store = createStore(dataDir)
+    expect(await store.readOriginal()).toMatchObject({ ok: false, code: 'dns-settings.data-folder-unsafe', detail: expect.stringMatching(/is a symbolic link/) })
+    expect(await store.readJournal()).toMatchObject({ ok: false, code: 'dns-settings.data-folder-unsafe' })
+  })
+
+  it('a lock file that is a symbolic link is not a lock: taking it is refused in words', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'netmend-store-'))
+    const store = createStore(dataDir)
+    mkdirSync(store.directory, { recursive: true, mode: 0o700 })
+    writeFileSync(path.join(dataDir, 'someone-elses-lock'), JSON.stringify({ ...currentProcess(), pid: 1 }))
+    symlinkSync(path.join(dataDir, 'someone-elses-lock'), path.join(store.directory, 'lock'))
+    let ran = false
+    const outcome = await store.withLock(async () => (ran = true))
+    expect(outcome).toMatchObject({ held: false, problem: { code: 'dns-settings.data-folder-unsafe', detail: expect.stringMatching(/lock is a symbolic link/) } })
+    expect(ran).toBe(false)
   })
 })

@@ -32,6 +32,13 @@ describe('guardHandler', () => {
     expect(handler).toHaveBeenCalledWith({ runId: 'abc' })
   })
 
+  it('passes a configured public resolver chosen by name', async () => {
+    const handler = vi.fn(async () => ({ ok: true as const, id: 'switch-dns' as const, message: 'ok' }))
+    const guarded = guardHandler('applyOsFix', handler, PAGE)
+    for (const resolver of ['Cloudflare', 'quad9', 'Google', null]) await guarded({ url: PAGE, parent: null }, { id: 'switch-dns', resolver })
+    expect(handler).toHaveBeenCalledTimes(4)
+  })
+
   it('refuses a foreign sender without calling the handler', async () => {
     const handler = vi.fn(async () => ({ cancelled: true }))
     const guarded = guardHandler('cancel', handler, PAGE)
@@ -46,6 +53,13 @@ describe('guardHandler', () => {
     ['diagnose', { target: 'example.com', extra: true }],
     ['applyOsFix', { id: 'format-disk', resolver: null }],
     ['applyOsFix', { id: 'switch-dns' }],
+    ['applyOsFix', { id: 'switch-dns', resolver: '203.0.113.66' }],
+    ['applyOsFix', { id: 'switch-dns', resolver: '2001:db8::66' }],
+    ['applyOsFix', { id: 'switch-dns', resolver: '::ffff:203.0.113.66' }],
+    ['applyOsFix', { id: 'switch-dns', resolver: 'fe80::1' }],
+    ['applyOsFix', { id: 'switch-dns', resolver: 'evil.example' }],
+    ['applyOsFix', { id: 'switch-dns', resolver: '' }],
+    ['applyOsFix', { id: 'switch-dns', resolver: 'Cloudflare; 203.0.113.66' }],
     ['deleteHistory', 'all'],
     ['openHelp', { topic: 'https://evil.example/' }],
     ['saveText', { suggestedName: 'a.txt', text: ['not', 'text'] }],

@@ -145,6 +145,19 @@ describe('main handlers', () => {
     expect(events.find((event) => event.event === 'dnsChangeReverted')?.payload).toMatchObject({ reason: 'not-confirmed' })
   })
 
+  it.each(['203.0.113.66', '2001:db8::66', 'OpenDNS', 'cloudflare.com'])(
+    'the window cannot choose a resolver that is not configured, by address or by name (%s): refused, nothing switched, nothing to keep',
+    async (resolver) => {
+      const dns = fakeDnsSettings()
+      const { handlers } = setup({ dnsSettings: dns })
+      dispose = handlers.dispose
+      const outcome = await handlers.applyOsFix({ id: 'switch-dns', resolver })
+      expect(outcome).toMatchObject({ ok: false, code: 'dns-settings.unknown-resolver', message: `"${resolver}" is not one of the public address books NetMend knows, so nothing was changed.` })
+      expect(await handlers.confirmDnsChange(null)).toEqual({ kept: false })
+      expect(dns.calls).toEqual([])
+    },
+  )
+
   it('explains a refused administrator prompt in plain words', async () => {
     const dns = { ...fakeDnsSettings(), use: async () => ({ ok: false as const, code: 'dns-settings.elevation-declined', detail: 'User did not grant permission.' }) }
     const { handlers } = setup({ dnsSettings: dns })
