@@ -23,7 +23,7 @@ import {
 import { RESOLV_CONF, RESOLV_CONF_TARGETS, RESOLVCONF_RECORD } from './privileged-commands'
 import { resolvConfWithServers } from './resolv-conf-edit'
 import { resolvConfProblem } from './resolv-conf-grammar'
-import { savedStateProblem } from './saved-state'
+import { adapterStateProblem } from './records'
 import type { AdapterDnsSettings, AdapterState, DnsOwner, FamilyDns, Step } from './types'
 import { familyOf, isAdapterId, isNetworkManagerUuid } from './validate'
 import { isVirtualDevice, isVirtualNetworkManagerConnection } from './virtual-adapters'
@@ -129,8 +129,9 @@ export function planLinuxApply(state: AdapterState, servers: readonly string[]):
 }
 
 export function planLinuxRestore(saved: AdapterState, current: readonly AdapterState[]): PlanResult {
-  const problem = savedStateProblem(saved)
-  if (problem !== undefined) return failure('dns-settings.refused', problem)
+  // The restore pre-check: the saved state comes from a file programs running as the person can write.
+  const problem = adapterStateProblem(saved, 'linux')
+  if (problem !== undefined) return failure('dns-settings.refused', `the saved settings: ${problem}`)
   const now = current.find((state) => state.owner === saved.owner && state.key === saved.key)
   if (now !== undefined && statesEqual(now, saved)) return { ok: true, steps: [] }
   switch (saved.owner) {

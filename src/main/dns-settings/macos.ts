@@ -7,7 +7,7 @@ import { readDefaultGateways } from '../platform/gateway'
 import { stdoutOf, type CommandRunner } from '../platform/run-command'
 import { parseScutilDns } from '../platform/scutil-dns'
 import type { AdapterReading, DnsBackend, PlanResult, ReadResult } from './backend'
-import { savedStateProblem } from './saved-state'
+import { adapterStateProblem } from './records'
 import type { AdapterState } from './types'
 import { familyOf, isAdapterId, isServerAddress, isServiceName } from './validate'
 import { isVirtualDevice } from './virtual-adapters'
@@ -68,8 +68,9 @@ export function planMacApply(state: AdapterState, servers: readonly string[]): P
 }
 
 export function planMacRestore(saved: AdapterState, current: readonly AdapterState[]): PlanResult {
-  const problem = savedStateProblem(saved)
-  if (problem !== undefined) return failure('dns-settings.refused', problem)
+  // The restore pre-check: the saved state comes from a file programs running as the person can write.
+  const problem = adapterStateProblem(saved, 'darwin')
+  if (problem !== undefined) return failure('dns-settings.refused', `the saved settings: ${problem}`)
   if (saved.owner !== 'networksetup') return failure('dns-settings.unsupported', saved.owner)
   const now = current.find((state) => state.owner === 'networksetup' && state.service === saved.service)
   if (now === undefined) return failure('dns-settings.adapter-gone', saved.service)

@@ -6,7 +6,8 @@
 import type { AdapterState } from './types'
 import type { Journal } from './store'
 import type { ProcessIdentity } from './owner-process'
-import { RESOLV_CONF, RESOLV_CONF_TARGETS } from './privileged-commands'
+import { RESOLV_CONF, RESOLV_CONF_TARGETS, RESOLVCONF_RECORD } from './privileged-commands'
+import { resolvConfProblem } from './resolv-conf-grammar'
 import { MAX_SERVERS } from './server-choice'
 import {
   familyOf,
@@ -69,14 +70,19 @@ const STATE_FIELDS: { [Owner in AdapterState['owner']]: { fields: Record<string,
       // The only file NetMend writes, and where the admin step lets it lead (privileged-commands.ts).
       path: (value) => (value === RESOLV_CONF ? undefined : `is not ${RESOLV_CONF}`),
       target: (value) => (typeof value === 'string' && RESOLV_CONF_TARGETS.includes(value) ? undefined : `is not where ${RESOLV_CONF} may lead`),
-      content: (value) => (isBase64(value) ? undefined : `is not base64 of at most ${MAX_CONTENT_BASE64} characters`),
+      content: (value) => {
+        if (!isBase64(value)) return `is not base64 of at most ${MAX_CONTENT_BASE64} characters`
+        const problem = resolvConfProblem(Buffer.from(value, 'base64'))
+        return problem === undefined ? undefined : `is not a resolv.conf NetMend writes (${problem})`
+      },
     },
     key: (state) => state.path,
   },
   resolvconf: {
     fields: {
-      interface: (value) => (isAdapterId(value) ? undefined : 'is not an interface name'),
-      record: (value) => (isAdapterId(value) ? undefined : 'is not a resolvconf record name'),
+      // NetMend's own record on the loopback interface, never another program's.
+      interface: (value) => (value === 'lo' ? undefined : 'is not lo'),
+      record: (value) => (value === RESOLVCONF_RECORD ? undefined : `is not ${RESOLVCONF_RECORD}`),
       servers: (value) => (value === null ? undefined : listOf(value, isServerAddress, 'an IP address')),
     },
     key: (state) => state.record,
@@ -121,7 +127,11 @@ const STATE_FIELDS: { [Owner in AdapterState['owner']]: { fields: Record<string,
   },
 }
 
-function adapterStateProblem(value: unknown, platform: NodeJS.Platform): Problem {
+/**
+ * Why `value` is not an adapter state this system's NetMend could have saved; undefined when it is one.
+ * Also the restore pre-check: every backend's planRestore asks this before planning anything.
+ */
+export function adapterStateProblem(value: unknown, platform: NodeJS.Platform): Problem {
   if (!isObject(value)) return 'is not an object'
   const owner = value.owner as AdapterState['owner']
   if (!(OWNERS_BY_PLATFORM[platform] ?? []).includes(owner)) return `owner ${JSON.stringify(owner)} is not one NetMend uses on ${platform}`

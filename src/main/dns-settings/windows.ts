@@ -9,7 +9,7 @@ import { dnsItemFamily, isSiteLocalPlaceholder, stringList } from '../platform/w
 import type { CommandRunner } from '../platform/run-command'
 import type { AdapterReading, DnsBackend, PlanResult, ReadResult } from './backend'
 import { POWERSHELL } from './privileged-commands'
-import { savedStateProblem } from './saved-state'
+import { adapterStateProblem } from './records'
 import type { AdapterState, FamilyDns } from './types'
 import { isServerAddress, isWindowsGuid, isWindowsIndex } from './validate'
 import { isVirtualWindowsAdapter } from './virtual-adapters'
@@ -152,8 +152,9 @@ export function createWindowsBackend(deps: { run: CommandRunner }): DnsBackend &
   }
 
   function planRestore(saved: AdapterState, current: readonly AdapterState[]): PlanResult {
-    const problem = savedStateProblem(saved)
-    if (problem !== undefined) return failure('dns-settings.refused', problem)
+    // The restore pre-check: the saved state comes from a file programs running as the person can write.
+    const problem = adapterStateProblem(saved, 'win32')
+    if (problem !== undefined) return failure('dns-settings.refused', `the saved settings: ${problem}`)
     if (saved.owner !== 'windows') return failure('dns-settings.unsupported', saved.owner)
     const candidates = current.filter((state): state is Extract<AdapterState, { owner: 'windows' }> => state.owner === 'windows')
     const now =
