@@ -1,31 +1,23 @@
 // When NetMend itself runs with admin rights (root, an elevated Windows process), no password prompt
 // stands between a file in its data folder and a change made with those rights. Then the journal and the
-// snapshot count only where nobody but an administrator can write them: the folder is created first (by
-// this admin process, private), then it, every folder above it and the files in it must be
-// administrators' alone. Afterwards nobody else can put anything there, so nothing can be swapped between
-// this check and the reads that follow.
-import { lstat, mkdir, realpath } from 'node:fs/promises'
+// snapshot count only where nobody but an administrator can write them. The store already refuses a data
+// folder or file of another user, a symlink or one others may write (store.ts, platform/data-dir.ts); this
+// adds what it does not see: every folder ABOVE (on Linux and macOS root's, or sticky like /tmp), and on
+// Windows, where an elevated process is still the same user, the access lists (SDDL) of the folder, its
+// files and the folders above. The folder is created first, by this admin process; afterwards nobody else
+// can put anything there, so nothing can be swapped between this check and the reads that follow.
+import { mkdir, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { runPowerShellJson, stringField } from '../platform/powershell'
 import { rootOnlyProblem } from '../platform/root-only'
 import type { CommandRunner } from '../platform/run-command'
 import { sddlProblem } from '../platform/windows-acl'
 
-/** The files in the dns-settings folder whose contents a restore acts on, and the lock that orders them. */
+/** Windows: the files in the dns-settings folder whose contents a restore acts on, and the lock that orders them. */
 const STATE_FILES = ['journal.json', 'original.json', 'lock']
 
 async function posixProblem(directory: string): Promise<string | undefined> {
-  const real = await realpath(directory)
-  const folder = await rootOnlyProblem(real, { stickyAncestors: true })
-  if (folder !== undefined) return folder
-  for (const name of STATE_FILES) {
-    const file = path.posix.join(real, name)
-    const info = await lstat(file).catch(() => undefined)
-    if (info === undefined) continue
-    if (!info.isFile()) return `${file} is not a plain file`
-    if (info.uid !== 0 || (info.mode & 0o022) !== 0) return `${file} may be changed by other accounts`
-  }
-  return undefined
+  return rootOnlyProblem(await realpath(directory), { stickyAncestors: true })
 }
 
 /** Every folder from `directory` up to its drive's root folder, then the state files in it. */
