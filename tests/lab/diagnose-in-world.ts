@@ -16,7 +16,6 @@ export interface CliJsonReport {
 export interface CliRun {
   code: number | null
   report: CliJsonReport
-  wallMs: number
   stderr: string
 }
 
@@ -30,7 +29,7 @@ export async function diagnoseInWorld(world: World, site?: string): Promise<CliR
   } catch {
     throw new Error(`netmend did not print one JSON document (exit ${result.code}):\n${result.stdout}\n${result.stderr}`)
   }
-  return { code: result.code, report, wallMs: result.durationMs, stderr: result.stderr }
+  return { code: result.code, report, stderr: result.stderr }
 }
 
 export const fixIds = (run: CliRun): FixId[] => run.report.fixes.map((fix) => fix.id)

@@ -1,9 +1,10 @@
 // `netmend dns show|use|revert|flush`: the dns-settings service with words around it.
 import { DNS_SETTINGS_CLI_ERROR_TEXTS, DNS_SETTINGS_TEXTS as T, INPUT_ERROR_TEXTS } from '../../shared/texts'
 import type { Failure } from '../../shared/result'
-import { DEFAULT_CONFIG, loadConfigFile } from '../engine/config'
+import { loadConfig } from '../engine/config'
 import { createDnsSettingsService, type AdapterDnsSettings, type DnsSettingsService, type TransactionStep } from '../dns-settings'
 import { resolveServerChoices } from '../dns-settings/server-choice'
+import { recoverAtStart } from '../dns-settings/startup'
 import { listActiveInterfaces, usableIpFamilies } from '../platform/interfaces'
 import { isAdapterId } from '../dns-settings/validate'
 import type { CliCommand } from './arguments'
@@ -86,8 +87,8 @@ const RECORDS_IN_ORDER = new Set(['dns-settings.journal-damaged', 'dns-settings.
  * one still running in another NetMend, a damaged record, a folder it cannot use. False when a command
  * that changes settings must not go on.
  */
-export async function recoverAtStart(service: Pick<DnsSettingsService, 'recoverUnfinished'>, io: CliIo): Promise<boolean> {
-  const recovered = await service.recoverUnfinished()
+export async function recoverForCli(service: Pick<DnsSettingsService, 'recoverUnfinished'>, io: CliIo): Promise<boolean> {
+  const recovered = await recoverAtStart(service)
   if (recovered.ok) {
     if (recovered.recovered) io.err(`netmend: ${T.recovered()}\n`)
     return true
@@ -111,18 +112,13 @@ export async function prepareDnsCommand(command: DnsCommand, env: NodeJS.Process
   if (command.command !== 'dns-use') return { ok: true, servers: [] }
   const badAdapter = command.adapters.find((adapter) => !isAdapterId(adapter))
   if (badAdapter !== undefined) return { ok: false, code: 'dns.bad-adapter', detail: badAdapter }
-  let config = DEFAULT_CONFIG
-  const configPath = command.configPath ?? env.NETMEND_CONFIG ?? null
-  if (configPath !== null) {
-    const loaded = await loadConfigFile(configPath)
-    if (!loaded.ok) return loaded
-    config = loaded.config
-  }
-  return resolveServerChoices(command.servers, config.publicResolvers, usableIpFamilies(listActiveInterfaces()))
+  const loaded = await loadConfig(command.configPath, env)
+  if (!loaded.ok) return loaded
+  return resolveServerChoices(command.servers, loaded.config.publicResolvers, usableIpFamilies(listActiveInterfaces()))
 }
 
 export async function runDnsCommand(command: DnsCommand, servers: string[], service: DnsSettingsService, io: CliIo): Promise<number> {
-  const inOrder = await recoverAtStart(service, io)
+  const inOrder = await recoverForCli(service, io)
   // Showing and flushing go on whatever was found; a change waits until the records are in order.
   if (!inOrder && (command.command === 'dns-use' || command.command === 'dns-revert')) return EXIT_FAILED
 
@@ -139,7 +135,7 @@ export async function runDnsCommand(command: DnsCommand, servers: string[], serv
       return EXIT_OK
     }
     case 'dns-use': {
-      if (process.getuid?.() !== 0 && process.platform !== 'win32') io.err(`netmend: ${T.adminNeeded()}\n`)
+      if (await service.needsAdminPrompt()) io.err(`netmend: ${T.adminNeeded()}\n`)
       const switched = await service.use(servers, { adapters: command.adapters.length > 0 ? command.adapters : undefined })
       if (!switched.ok) return failed(io, switched)
       // The command line has no countdown: the person asked for this switch, and it was verified.

@@ -1,10 +1,10 @@
 import { CHECK_TITLES } from '../../shared/texts'
 import type { Failure } from '../../shared/result'
-import { DEFAULT_CONFIG, loadConfigFile } from '../engine/config'
+import { loadConfig } from '../engine/config'
 import { diagnose } from '../engine/diagnose'
 import { parseSiteTarget } from '../engine/target'
 import { parseArguments } from './arguments'
-import { badInputLine, createCliDnsService, prepareDnsCommand, recoverAtStart, runDnsCommand } from './dns-command'
+import { badInputLine, createCliDnsService, prepareDnsCommand, recoverForCli, runDnsCommand } from './dns-command'
 import { checklistLine, conclusionText, painter } from './human-output'
 import { jsonDocument } from './json-output'
 import { oneLine } from './one-line'
@@ -71,16 +71,12 @@ async function run(argv: readonly string[]): Promise<number> {
     if (!parsedTarget.ok) return badInput(parsedTarget)
     target = parsedTarget.target
   }
-  const configPath = command.configPath ?? process.env.NETMEND_CONFIG ?? null
-  let config = DEFAULT_CONFIG
-  if (configPath !== null) {
-    const loaded = await loadConfigFile(configPath)
-    if (!loaded.ok) return badInput(loaded)
-    config = loaded.config
-  }
+  const loaded = await loadConfig(command.configPath)
+  if (!loaded.ok) return badInput(loaded)
+  const config = loaded.config
 
   // A DNS change that an earlier run left unfinished is undone before anything else, and what was found said.
-  await recoverAtStart(createCliDnsService(io), io)
+  await recoverForCli(createCliDnsService(io), io)
 
   const controller = new AbortController()
   let interrupted = false

@@ -108,7 +108,13 @@ function runWithInput(file: string, args: readonly string[], input: string): Pro
 type Refused = { refused: string }
 const refusedWith = (why: string): Refused => ({ refused: why })
 
-export function createStepExecutor(options: StepExecutorOptions): { execute(steps: readonly Step[]): Promise<ExecuteResult> } {
+export interface StepExecutor {
+  execute(steps: readonly Step[]): Promise<ExecuteResult>
+  /** Whether a change would ask for the admin password first (no: this process already has the rights). */
+  needsPrompt(): Promise<boolean>
+}
+
+export function createStepExecutor(options: StepExecutorOptions): StepExecutor {
   const { platform } = options
   const seams: Required<ProgramSeams> = {
     locateTool: options.locateTool ?? defaultProgramSeams.locateTool,
@@ -218,5 +224,5 @@ export function createStepExecutor(options: StepExecutorOptions): { execute(step
     return failure('dns-settings.apply-failed', outcome.detail)
   }
 
-  return { execute }
+  return { execute, needsPrompt: async () => !(await options.isElevated()) }
 }

@@ -3,8 +3,7 @@
 // (addresses are IP literals, ids and names pass the same checks as for a command, paths are plain absolute
 // paths), the key names the adapter the way the backend does, and nothing else is in there. Anything else
 // is a damaged record, never a partial one to make the best of.
-import type { AdapterState } from './types'
-import type { Journal } from './store'
+import type { AdapterState, Snapshot } from './types'
 import type { ProcessIdentity } from './owner-process'
 import { RESOLV_CONF, RESOLV_CONF_TARGETS, RESOLVCONF_RECORD } from './privileged-commands'
 import { resolvConfProblem } from './resolv-conf-grammar'
@@ -22,6 +21,24 @@ import {
   isWindowsGuid,
   isWindowsIndex,
 } from './validate'
+
+export type JournalState = 'prepared' | 'applied' | 'verified'
+
+export interface Journal {
+  version: 1
+  id: string
+  /** use: switch servers (undone on recovery); revert: go back to original.json (finished on recovery). */
+  kind: 'use' | 'revert'
+  /** prepared: snapshot written, nothing changed yet; applied: settings changed; verified: waiting for "keep". */
+  state: JournalState
+  owner: ProcessIdentity
+  startedAt: string
+  /** The touched adapters as they were just before this change. */
+  before: Snapshot
+  /** This change created original.json: undoing it removes that file too. */
+  firstChange: boolean
+  servers: string[]
+}
 
 /** The most either record may be on disk; a real one is a few kilobytes. */
 export const MAX_RECORD_BYTES = 256 * 1024

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises'
 import { failure, type Failure, type Result } from '../../shared/result'
 import { trustedSystemRoot } from '../platform/windows-system-root'
 import type { AdapterReading, DnsBackend } from './backend'
-import { createStepExecutor } from './elevation'
+import type { StepExecutor } from './elevation'
 import { nscdRunning, planFlush } from './flush'
 import { currentProcess, isAlive, isSameProcess, type ProcessIdentity } from './owner-process'
 import { RESOLV_CONF } from './privileged-commands'
@@ -31,13 +31,15 @@ export interface DnsSettingsService {
   revert(): R<{ adapters: string[] }>
   flush(): R<{ flushed: boolean; method: string }>
   recoverUnfinished(): R<{ recovered: boolean }>
+  /** Whether changing settings will show the admin password prompt (the same answer the change itself acts on). */
+  needsAdminPrompt(): Promise<boolean>
 }
 
 export interface ServiceParts {
   platform: NodeJS.Platform
   backend: DnsBackend
   store: DnsSettingsStore
-  executor: ReturnType<typeof createStepExecutor>
+  executor: StepExecutor
   /** Runs unprivileged commands (Windows' ipconfig /flushdns). */
   runPlain: (file: string, args: string[]) => Promise<boolean>
   verify?: VerifyDeps
@@ -406,5 +408,5 @@ export function createService(parts: ServiceParts): DnsSettingsService {
     return { ok: true, flushed: true, method: plan.method }
   }
 
-  return { show, use, confirm, revert, flush, recoverUnfinished }
+  return { show, use, confirm, revert, flush, recoverUnfinished, needsAdminPrompt: () => executor.needsPrompt() }
 }

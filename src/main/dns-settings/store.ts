@@ -18,26 +18,10 @@ import type { Failure, Result } from '../../shared/result'
 import { checkPrivateFolder, ensurePrivateFolders, readPrivateFile, trustedUid } from '../platform/data-dir'
 import { writeFileAtomically } from '../platform/durable-file'
 import { currentProcess, isAlive, systemIdentity, type IdentitySource, type ProcessIdentity } from './owner-process'
-import { journalProblem, MAX_RECORD_BYTES, snapshotProblem } from './records'
+import { journalProblem, MAX_RECORD_BYTES, snapshotProblem, type Journal } from './records'
 import type { Snapshot } from './types'
 
-export type JournalState = 'prepared' | 'applied' | 'verified'
-
-export interface Journal {
-  version: 1
-  id: string
-  /** use: switch servers (undone on recovery); revert: go back to original.json (finished on recovery). */
-  kind: 'use' | 'revert'
-  /** prepared: snapshot written, nothing changed yet; applied: settings changed; verified: waiting for "keep". */
-  state: JournalState
-  owner: ProcessIdentity
-  startedAt: string
-  /** The touched adapters as they were just before this change. */
-  before: Snapshot
-  /** This change created original.json: undoing it removes that file too. */
-  firstChange: boolean
-  servers: string[]
-}
+export type { Journal, JournalState } from './records'
 
 export type StoreProblemCode =
   | 'dns-settings.data-folder-unsafe'

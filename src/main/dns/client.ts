@@ -1,18 +1,10 @@
 import net from 'node:net'
 import { performance } from 'node:perf_hooks'
 import { exchangeTcp, exchangeUdp, type Outcome } from './transport'
+import type { DnsAnswer, DnsRcode, DnsRecordType } from './records'
 import { buildQuery, decodeDatagram, decodeReply, isReplyTo, type DecodedReply, type SentQuery } from './wire'
 
-export type DnsRecordType = 'A' | 'AAAA' | 'CNAME' | 'NS' | 'SOA' | 'TXT' | 'PTR' | 'MX'
-export type DnsRcode = 'NOERROR' | 'FORMERR' | 'SERVFAIL' | 'NXDOMAIN' | 'NOTIMP' | 'REFUSED' | string
-
-/** data: address for A/AAAA, target for CNAME/NS/PTR, "mname rname serial" for SOA, "preference exchange" for MX, the strings concatenated for TXT. */
-export interface DnsAnswer {
-  name: string
-  type: string
-  ttl: number
-  data: string
-}
+export type { DnsAnswer, DnsRcode, DnsRecordType } from './records'
 
 export interface DnsQuestion {
   /** IPv4 or IPv6 literal; a link-local IPv6 one carries its interface as a zone (`fe80::1%en0`, `fe80::1%12` on Windows). */
@@ -27,6 +19,8 @@ export interface DnsQuestion {
   /** UDP attempts; default 2 (one retry). */
   tries?: number
   signal?: AbortSignal
+  /** The clock deadlines and latencies are measured on; default performance.now. Tests pass their own. */
+  clock?: () => number
 }
 
 export type DnsFailureCode = 'dns.timeout' | 'dns.unreachable' | 'dns.aborted' | 'dns.bad-question' | 'dns.network-error'
@@ -52,7 +46,8 @@ const UNREACHABLE_ERRORS = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH
 export async function queryDns(question: DnsQuestion): Promise<DnsResponse> {
   const server = String(question?.server)
   let firstSentAt: number | undefined
-  const elapsed = (): number => (firstSentAt === undefined ? 0 : performance.now() - firstSentAt)
+  const now = typeof question?.clock === 'function' ? question.clock : () => performance.now()
+  const elapsed = (): number => (firstSentAt === undefined ? 0 : now() - firstSentAt)
   const fail = (code: DnsFailureCode, detail: string): DnsResponse => ({ ok: false, code, detail, latencyMs: elapsed(), server })
   const succeed = ({ rcode, answers, authorities }: DecodedReply, transport: 'udp' | 'tcp'): DnsResponse => ({
     ok: true,
@@ -81,6 +76,7 @@ export async function queryDns(question: DnsQuestion): Promise<DnsResponse> {
       signal,
       tries,
       timeoutMs,
+      now,
       onFirstSend: (at) => (firstSentAt = at),
       nextQuery: () => {
         const query = buildQuery(name, type, sent.map((previous) => previous.id))
@@ -99,7 +95,8 @@ export async function queryDns(question: DnsQuestion): Promise<DnsResponse> {
       port,
       signal,
       query: query.bytes,
-      timeoutMs: (firstSentAt ?? performance.now()) + timeoutMs * tries - performance.now(),
+      now,
+      timeoutMs: (firstSentAt ?? now()) + timeoutMs * tries - now(),
       accept: (message) => (isReplyTo(message, query) ? decodeReply(message) : undefined),
     })
     if (tcp.kind !== 'reply') return fail(...failureOf(tcp, `UDP answer was truncated and no TCP answer came from ${server} port ${port} in time`))

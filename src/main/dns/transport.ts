@@ -1,6 +1,5 @@
 import dgram from 'node:dgram'
 import net from 'node:net'
-import { performance } from 'node:perf_hooks'
 
 export type Outcome<T> =
   | { kind: 'reply'; reply: T }
@@ -14,6 +13,8 @@ interface Exchange<T> {
   signal?: AbortSignal
   /** The parsed reply, or undefined to ignore the message and keep waiting. */
   accept: (message: Buffer) => T | undefined
+  /** The clock deadlines are kept on, in milliseconds. */
+  now: () => number
 }
 
 export interface UdpExchange<T> extends Exchange<T> {
@@ -63,7 +64,7 @@ export function exchangeUdp<T>(exchange: UdpExchange<T>): Promise<Outcome<T>> {
       } catch (unconnected) {
         return finish({ kind: 'error', error: unconnected as Error })
       }
-      const firstSentAt = performance.now()
+      const firstSentAt = exchange.now()
       deadline = firstSentAt + exchange.tries * exchange.timeoutMs
       exchange.onFirstSend(firstSentAt)
       sendNextTry()
@@ -72,7 +73,7 @@ export function exchangeUdp<T>(exchange: UdpExchange<T>): Promise<Outcome<T>> {
     socket.on('message', (message, from) => {
       if (from.address !== server?.address || from.port !== server.port) return
       // Timers only run between batches of I/O callbacks, so a flood of costly packets could otherwise outlast the deadline.
-      if (performance.now() >= deadline) return finish({ kind: 'timeout' })
+      if (exchange.now() >= deadline) return finish({ kind: 'timeout' })
       const reply = acceptSafely(exchange, message)
       if (reply !== undefined) finish({ kind: 'reply', reply })
     })
@@ -84,7 +85,7 @@ export function exchangeTcp<T>(exchange: TcpExchange<T>): Promise<Outcome<T>> {
   return new Promise((resolve) => {
     const socket = net.connect({ host: exchange.server, port: exchange.port })
     const frames = new LengthPrefixedFrames()
-    const deadline = performance.now() + exchange.timeoutMs
+    const deadline = exchange.now() + exchange.timeoutMs
     const timer = setTimeout(() => finish({ kind: 'timeout' }), Math.max(0, exchange.timeoutMs))
 
     const finish = settleOnce(exchange.signal, resolve, () => {
@@ -101,7 +102,7 @@ export function exchangeTcp<T>(exchange: TcpExchange<T>): Promise<Outcome<T>> {
       const framed = frames.push(chunk)
       if (!framed.ok) return finish({ kind: 'error', error: new Error(framed.problem) })
       for (const message of framed.messages) {
-        if (performance.now() >= deadline) return finish({ kind: 'timeout' }) // see exchangeUdp
+        if (exchange.now() >= deadline) return finish({ kind: 'timeout' }) // see exchangeUdp
         const reply = acceptSafely(exchange, message)
         if (reply !== undefined) return finish({ kind: 'reply', reply })
       }

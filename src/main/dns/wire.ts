@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto'
 import * as dnsPacket from 'dns-packet'
 import type { Answer, RecordType } from 'dns-packet'
-import type { DnsAnswer } from './client'
+import type { DnsAnswer } from './records'
 
 // 1232 bytes fits any path MTU seen in practice without IP fragmentation (DNS Flag Day 2020).
 const EDNS_UDP_PAYLOAD = 1232

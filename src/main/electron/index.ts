@@ -2,22 +2,16 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, Notification, session } from 'electron'
 import { APP_ID, PRODUCT_NAME } from '../../shared/app-identity'
-import { CHANNELS, IPC_PREFIX, type Channel } from '../../shared/contract'
-import { DEFAULT_CONFIG, loadConfigFile, type EngineConfig } from '../engine/config'
-import { diagnose } from '../engine/diagnose'
-import { createDnsSettingsService } from '../dns-settings'
-import { createHistoryStore } from '../history/history-store'
-import { guardHandler } from '../ipc/guard'
+import { CHANNELS, IPC_PREFIX } from '../../shared/contract'
+import { composeMain, type PlatformEffects } from '../compose/compose-main'
+import { systemElevationRunner } from '../dns-settings/elevation-runners'
+import type { GuardedHandlers } from '../ipc/guard'
 import { netmendDataDir } from '../platform/data-dir'
-import { listActiveInterfaces } from '../platform/interfaces'
-import { createMainHandlers, type MainHandlers } from '../ipc/handlers'
+import { runCommand } from '../platform/run-command'
 import { openHelpWindow } from './help-window'
 import { createMainWindow } from './main-window'
 import { applicationMenu } from './menu'
 import { rendererPageUrl } from './renderer-location'
-
-const CONFIRM_WINDOW_MS = 20_000
-const WATCH_INTERVAL_MS = 60_000
 
 let window: BrowserWindow | null = null
 
@@ -43,53 +37,34 @@ function buildMenu(): Menu | null {
   return template && Menu.buildFromTemplate(template)
 }
 
-async function loadConfig(): Promise<EngineConfig> {
-  const path = process.env.NETMEND_CONFIG
-  if (!path) return DEFAULT_CONFIG
-  const loaded = await loadConfigFile(path)
-  if (loaded.ok) return loaded.config
-  dialog.showErrorBox('NetMend settings', `${loaded.detail}\nNetMend uses its default settings instead.`)
-  return DEFAULT_CONFIG
+const effects: PlatformEffects = {
+  emit: (event, payload) => window?.webContents.send(`${IPC_PREFIX}${event}`, payload),
+  copyText: (text) => clipboard.writeText(text),
+  saveText: async (suggestedName, text) => {
+    const choice = await dialog.showSaveDialog({ defaultPath: join(app.getPath('documents'), suggestedName) })
+    if (choice.canceled || !choice.filePath) return { saved: false }
+    await writeFile(choice.filePath, text)
+    return { saved: true, path: choice.filePath }
+  },
+  notify: (title, body) => new Notification({ title, body }).show(),
+  openHelp: async (topic) => {
+    openHelpWindow(topic, app.isPackaged)
+    return true
+  },
+  // The system's own password dialog, with the one fixed script inline (pkexec, osascript, UAC).
+  adminPrompt: systemElevationRunner(process.platform, runCommand),
 }
 
-function registerIpc(handlers: MainHandlers): void {
-  const register = <C extends Channel>(channel: C): void => {
-    const guarded = guardHandler(channel, handlers[channel], pageUrl())
-    ipcMain.handle(`${IPC_PREFIX}${channel}`, (event, input: unknown) => guarded(event.senderFrame, input))
-  }
-  CHANNELS.forEach(register)
+function registerIpc(ipc: GuardedHandlers): void {
+  for (const channel of CHANNELS) ipcMain.handle(`${IPC_PREFIX}${channel}`, (event, input: unknown) => ipc[channel](event.senderFrame, input))
 }
 
 async function start(): Promise<void> {
   lockDown()
   const dataDir = netmendDataDir()
-  const dnsSettings = createDnsSettingsService({ dataDir })
-  // A DNS change left unconfirmed by a crash or a kill is undone before anything else.
-  await dnsSettings.recoverUnfinished()
-  const handlers = createMainHandlers({
-    config: await loadConfig(),
-    diagnose,
-    emit: (event, payload) => window?.webContents.send(`${IPC_PREFIX}${event}`, payload),
-    dnsSettings,
-    runsAsAdmin: process.getuid?.() === 0,
-    listInterfaces: () => listActiveInterfaces(),
-    history: createHistoryStore(dataDir),
-    copyText: (text) => clipboard.writeText(text),
-    saveText: async (suggestedName, text) => {
-      const choice = await dialog.showSaveDialog({ defaultPath: join(app.getPath('documents'), suggestedName) })
-      if (choice.canceled || !choice.filePath) return { saved: false }
-      await writeFile(choice.filePath, text)
-      return { saved: true, path: choice.filePath }
-    },
-    notify: (title, body) => new Notification({ title, body }).show(),
-    openHelp: async (topic) => {
-      openHelpWindow(topic, app.isPackaged)
-      return true
-    },
-    watchIntervalMs: WATCH_INTERVAL_MS,
-    confirmWindowMs: CONFIRM_WINDOW_MS,
-  })
-  registerIpc(handlers)
+  const { handlers, ipc, configProblem } = await composeMain(effects, { dataDir, pageUrl: pageUrl() })
+  if (configProblem) dialog.showErrorBox('NetMend settings', `${configProblem.detail}\nNetMend uses its default settings instead.`)
+  registerIpc(ipc)
   Menu.setApplicationMenu(buildMenu())
   const openWindow = (): void => {
     window = createMainWindow({ url: pageUrl(), packaged: app.isPackaged, dataDir })

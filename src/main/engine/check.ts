@@ -73,9 +73,14 @@ export interface CheckContext {
   remainingMs: () => number
 }
 
+/** Something a check cannot tell anything without; see NEEDS in needs.ts for each one's rule and line. */
+export type Need = 'network' | 'site' | 'check-host-address' | 'site-address'
+
 export interface Check<Id extends CheckId = CheckId> {
   id: Id
   dependsOn: readonly CheckId[]
+  /** Checked in this order before the check runs: the first one missing skips it, with that need's line. */
+  needs: readonly Need[]
   /** The longest this check may take, before the overall budget is considered. */
   timeoutMs: number
   run: (context: CheckContext, signal: AbortSignal) => Promise<CheckOutcome<Id>>

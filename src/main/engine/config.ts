@@ -183,3 +183,12 @@ export async function loadConfigFile(path: string): Promise<Result<{ config: Eng
   const parsed = parseConfig(document)
   return parsed.ok ? parsed : failure(parsed.code, `${path}: ${parsed.detail}`)
 }
+
+/**
+ * The settings every entry point starts with: from `path` when given, else from the file NETMEND_CONFIG
+ * names, else the defaults. A file that cannot be used is a failure value; each caller decides what then.
+ */
+export async function loadConfig(path: string | null | undefined, env: NodeJS.ProcessEnv = process.env): Promise<Result<{ config: EngineConfig }, ConfigErrorCode>> {
+  const file = path || env.NETMEND_CONFIG
+  return file ? loadConfigFile(file) : { ok: true, config: DEFAULT_CONFIG }
+}

@@ -1,5 +1,4 @@
-import type { DiagnosisEvent, DiagnosisReport, FixReport } from '../../shared/diagnosis'
-import { FINDING_TEXTS, FIX_TEXTS, VERDICT_TEXTS, type TextParams } from '../../shared/texts'
+import type { DiagnosisEvent, DiagnosisReport } from '../../shared/diagnosis'
 import type { Check, SystemAccess } from './check'
 import { captivePortalCheck } from './checks/captive-portal'
 import { gatewayCheck } from './checks/gateway'
@@ -11,10 +10,10 @@ import { siteDnsCheck } from './checks/site-dns'
 import { siteHttpCheck } from './checks/site-http'
 import { systemDnsCheck } from './checks/system-dns'
 import type { EngineConfig } from './config'
-import { deriveFacts, type Facts } from './facts'
+import { deriveFacts } from './facts'
 import { runChecks } from './orchestrator'
 import type { SiteTarget } from './target'
-import { FINDING_RULES, FIX_GUARDS, VERDICT_RULES } from './verdict-rules'
+import { conclude } from './verdict-rules'
 import { realSystemAccess } from './system-access'
 
 export const ALL_CHECKS: readonly Check[] = [
@@ -38,33 +37,6 @@ export interface DiagnoseOptions {
   signal?: AbortSignal
   onEvent?: (event: DiagnosisEvent) => void
   system?: Partial<SystemAccess>
-}
-
-function textParams(facts: Facts, target: SiteTarget | null): TextParams {
-  const failure = facts.siteFailure
-  return {
-    ...(target ? { site: target.displayName } : {}),
-    ...(failure?.kind === 'server-error'
-      ? { status: failure.status, ...(failure.responder ? { errorSource: failure.responder.name, errorSourceIsCdn: failure.responder.isCdn } : {}) }
-      : {}),
-    ...(failure?.kind === 'tls' ? { detail: failure.code } : {}),
-    ...(failure?.kind === 'unreachable' ? { count: failure.addresses } : {}),
-    ...(facts.sitePageMissing !== null ? { missingPageStatus: facts.sitePageMissing } : {}),
-  }
-}
-
-export function conclude(facts: Facts, target: SiteTarget | null): Omit<DiagnosisReport, 'checks' | 'durationMs' | 'finishedAt'> {
-  const rule = VERDICT_RULES.find((candidate) => candidate.when(facts))!
-  const params = textParams(facts, target)
-  const fixes: FixReport[] = rule.fixes
-    .filter((fix) => !FIX_GUARDS.some((guard) => guard.fix === fix && guard.forbiddenWhen(facts)))
-    .map((id) => ({ id, ...FIX_TEXTS[id](params) }))
-  const findings = FINDING_RULES.filter((finding) => finding.when(facts)).map((finding) => ({
-    code: finding.finding,
-    severity: finding.severity,
-    explanation: FINDING_TEXTS[finding.finding](params),
-  }))
-  return { target: target?.url.href ?? null, verdict: { code: rule.verdict, ...VERDICT_TEXTS[rule.verdict](params) }, findings, fixes }
 }
 
 /** Runs every check within the configured budget and concludes with one verdict, its findings and fixes. */

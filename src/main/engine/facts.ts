@@ -1,9 +1,6 @@
 import { addressesOf } from '../dns/client'
 import type { Outcomes, ResolverAnswer } from './check'
-import { answered, fastestLatency } from './checks/ask-resolvers'
-import { groupFailure, SLOW_RESOLVER_MS } from './checks/resolver-health'
-import { answersDisagree, isNxdomain, siteAddresses } from './checks/site-dns'
-import { answeredWell } from './checks/site-http'
+import { answered, answeredWell, answersDisagree, fastestLatency, groupFailure, isNxdomain, siteAddresses, SLOW_RESOLVER_MS } from './answers'
 import type { PinnedFetchResult } from './probes/http-pinned'
 import { whoAnswered, type Responder } from '../../shared/who-answered'
 

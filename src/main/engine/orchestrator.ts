@@ -1,6 +1,7 @@
 import type { CheckId, CheckReport, DiagnosisEvent } from '../../shared/diagnosis'
 import { CHECK_SUMMARIES, CHECK_TITLES } from '../../shared/texts'
 import type { Check, CheckContext, CheckOutcome, Outcomes } from './check'
+import { unmetNeed } from './needs'
 
 export interface RunChecksOptions {
   checks: readonly Check[]
@@ -16,13 +17,15 @@ export interface ChecksRun {
   reports: CheckReport[]
 }
 
-const outOfTime = (): CheckOutcome => ({ status: 'skipped', summary: CHECK_SUMMARIES.skippedOutOfTime(), data: {} })
+const skipped = (summary: string): CheckOutcome => ({ status: 'skipped', summary, data: {} })
+const outOfTime = (): CheckOutcome => skipped(CHECK_SUMMARIES.skippedOutOfTime())
 // A check that throws has a bug; the diagnosis still finishes, and the evidence keeps the message for the report.
 const crashed = (error: unknown): CheckOutcome => ({ status: 'skipped', summary: CHECK_SUMMARIES.checkCrashed(), data: { error: String(error) } as CheckOutcome['data'] })
 
 /**
  * Starts every check as soon as the checks it depends on have finished; each runs under its own
- * deadline and the overall one, so a silent network can delay the diagnosis but never hang it.
+ * deadline and the overall one, so a silent network can delay the diagnosis but never hang it. A check
+ * whose needs are not met is skipped here, with the line of the first one missing, and never runs.
  */
 export async function runChecks(options: RunChecksOptions): Promise<ChecksRun> {
   const { checks, deadline } = options
@@ -39,11 +42,12 @@ export async function runChecks(options: RunChecksOptions): Promise<ChecksRun> {
     if (options.signal) signals.push(options.signal)
     const signal = AbortSignal.any(signals)
     const context: CheckContext = { ...options.context, outcomes, remainingMs: () => Math.max(0, checkDeadline - Date.now()) }
+    const unmet = unmetNeed(check.needs, context)
     let timer: NodeJS.Timeout | undefined
     const expiry = new Promise<CheckOutcome>((resolve) => {
       timer = setTimeout(() => resolve(outOfTime()), Math.max(0, checkDeadline - Date.now()) + 25)
     })
-    const outcome = await Promise.race([check.run(context, signal).catch(crashed), expiry])
+    const outcome = unmet !== null ? skipped(unmet) : await Promise.race([check.run(context, signal).catch(crashed), expiry])
     clearTimeout(timer)
     ;(outcomes as Record<CheckId, CheckOutcome>)[check.id] = outcome
     const report: CheckReport = {

@@ -1,5 +1,7 @@
-import type { FindingCode, FixId, Severity, VerdictCode } from '../../shared/diagnosis'
+import type { DiagnosisReport, FindingCode, FixId, FixReport, Severity, VerdictCode } from '../../shared/diagnosis'
+import { FINDING_TEXTS, FIX_TEXTS, VERDICT_TEXTS, type TextParams } from '../../shared/texts'
 import type { Facts } from './facts'
+import type { SiteTarget } from './target'
 
 export interface VerdictRule {
   verdict: VerdictCode
@@ -91,3 +93,31 @@ export const FINDING_RULES: readonly FindingRule[] = [
   { finding: 'site-unreachable-at-address', severity: 'problem', when: (f) => f.siteFailure?.kind === 'unreachable' },
   { finding: 'site-page-not-found', severity: 'warning', when: (f) => f.sitePageMissing !== null },
 ]
+
+function textParams(facts: Facts, target: SiteTarget | null): TextParams {
+  const failure = facts.siteFailure
+  return {
+    ...(target ? { site: target.displayName } : {}),
+    ...(failure?.kind === 'server-error'
+      ? { status: failure.status, ...(failure.responder ? { errorSource: failure.responder.name, errorSourceIsCdn: failure.responder.isCdn } : {}) }
+      : {}),
+    ...(failure?.kind === 'tls' ? { detail: failure.code } : {}),
+    ...(failure?.kind === 'unreachable' ? { count: failure.addresses } : {}),
+    ...(facts.sitePageMissing !== null ? { missingPageStatus: facts.sitePageMissing } : {}),
+  }
+}
+
+/** The first verdict rule that holds, its fixes less the guarded ones, and every finding that holds, in words. */
+export function conclude(facts: Facts, target: SiteTarget | null): Omit<DiagnosisReport, 'checks' | 'durationMs' | 'finishedAt'> {
+  const rule = VERDICT_RULES.find((candidate) => candidate.when(facts))!
+  const params = textParams(facts, target)
+  const fixes: FixReport[] = rule.fixes
+    .filter((fix) => !FIX_GUARDS.some((guard) => guard.fix === fix && guard.forbiddenWhen(facts)))
+    .map((id) => ({ id, ...FIX_TEXTS[id](params) }))
+  const findings = FINDING_RULES.filter((finding) => finding.when(facts)).map((finding) => ({
+    code: finding.finding,
+    severity: finding.severity,
+    explanation: FINDING_TEXTS[finding.finding](params),
+  }))
+  return { target: target?.url.href ?? null, verdict: { code: rule.verdict, ...VERDICT_TEXTS[rule.verdict](params) }, findings, fixes }
+}

@@ -1,4 +1,4 @@
-import { CONTRACT_INPUTS, type Channel, type ContractInput, type ContractOutput } from '../../shared/contract'
+import { CHANNELS, CONTRACT_INPUTS, type Channel, type ContractInput, type ContractOutput } from '../../shared/contract'
 
 /** What Electron tells a handler about who sent a message (a subset of WebFrameMain). */
 export interface SenderFrame {
@@ -31,4 +31,13 @@ export function guardHandler<C extends Channel>(channel: C, handler: ChannelHand
     if (!checked.ok) throw new RefusedIpcError(`${channel}: ${checked.error}`)
     return handler(checked.value as ContractInput<C>)
   }
+}
+
+export type GuardedHandler<C extends Channel> = (frame: SenderFrame | null | undefined, input: unknown) => Promise<ContractOutput<C>>
+export type GuardedHandlers = { [C in Channel]: GuardedHandler<C> }
+
+/** Every channel's handler behind the guard: what Electron's ipcMain (or the test bridge) hands messages to. */
+export function guardAll(handlers: { [C in Channel]: ChannelHandler<C> }, trustedPageUrl: string): GuardedHandlers {
+  const guard = <C extends Channel>(channel: C): [C, GuardedHandler<C>] => [channel, guardHandler(channel, handlers[channel], trustedPageUrl)]
+  return Object.fromEntries(CHANNELS.map(guard)) as GuardedHandlers
 }

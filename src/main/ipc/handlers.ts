@@ -20,6 +20,8 @@ export interface DnsSettingsPort {
   /** Undoes only a switch nobody confirmed (the one before it stays), as after a crash. */
   recoverUnfinished(): Promise<Result<{ recovered: boolean }>>
   flush(): Promise<Result<{ flushed: boolean; method: string }>>
+  /** The service's own answer, from the same test its changes act on (root; an elevated Windows process). */
+  needsAdminPrompt(): Promise<boolean>
 }
 
 export interface MainDependencies {
@@ -28,7 +30,6 @@ export interface MainDependencies {
   emit: <E extends EventName>(event: E, payload: ContractEvents[E]) => void
   /** Null until this system can change DNS settings: the window then shows an honest "not available yet". */
   dnsSettings: DnsSettingsPort | null
-  runsAsAdmin: boolean
   listInterfaces: () => NetworkInterfaceInfo[]
   history: HistoryStore
   copyText: (text: string) => void
@@ -131,7 +132,7 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
       if (!settings) return OS_FIX_IDS.map(unavailable)
       const shown = await settings.show()
       const changed = shown.ok && shown.netmendChanged
-      const needsAdmin = !deps.runsAsAdmin
+      const needsAdmin = await settings.needsAdminPrompt()
       return [
         { id: 'flush-dns-cache', available: true, needsAdmin },
         { id: 'switch-dns', available: shown.ok, needsAdmin, ...(shown.ok ? {} : { reason: inPlainWords(shown) }) },

@@ -1,5 +1,6 @@
 import { readFile as readFileFromDisk } from 'node:fs/promises'
 import os from 'node:os'
+import type { DefaultGateway } from './default-gateway'
 import { parseProcNetIpv6Route, parseProcNetRoute, type RankedGateway } from './linux-routes'
 import { parseNetstatDefaultRoutes } from './macos-routes'
 import { runPowerShellJson } from './powershell'
@@ -7,16 +8,7 @@ import { runCommand, type CommandOptions, type CommandOutput, type CommandRunner
 import { parseRoutePrint, routeExePath } from './windows-route-print'
 import { DEFAULT_ROUTES_SCRIPT, parseNetRouteItems } from './windows-routes'
 
-export interface DefaultGateway {
-  address: string
-  family: 'IPv4' | 'IPv6'
-  interface: string
-  /**
-   * Only on a link-local IPv6 gateway (the usual IPv6 router): its scope as sockets and ping take it after `%`,
-   * the interface name on Linux and macOS, the interface index on Windows. Probes without it go nowhere.
-   */
-  zone?: string
-}
+export type { DefaultGateway } from './default-gateway'
 
 export interface ReadDefaultGatewaysOptions {
   platform?: NodeJS.Platform

@@ -1,5 +1,5 @@
 import { ipv4FromHostOrderHex, ipv6FromHex, linkLocalZone } from './ip-address'
-import type { DefaultGateway } from './gateway'
+import type { DefaultGateway } from './default-gateway'
 
 export interface RankedGateway extends DefaultGateway {
   metric: number

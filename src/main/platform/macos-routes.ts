@@ -1,5 +1,5 @@
 import { ipFamily, linkLocalZone, splitZone } from './ip-address'
-import type { DefaultGateway } from './gateway'
+import type { DefaultGateway } from './default-gateway'
 
 /**
  * Default routes from `netstat -rn -f inet|inet6`. Columns are located by the header because

@@ -1,5 +1,5 @@
 import { ipFamily, linkLocalZone, splitZone } from './ip-address'
-import type { SystemResolver } from './system-resolvers'
+import type { SystemResolver } from './system-resolver'
 
 export interface ResolvConf {
   /** Every valid nameserver line in file order, duplicates included, as the C library counts them. */

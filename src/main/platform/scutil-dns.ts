@@ -1,5 +1,5 @@
 import { ipFamily, linkLocalZone, splitZone } from './ip-address'
-import type { SystemResolver } from './system-resolvers'
+import type { SystemResolver } from './system-resolver'
 
 export interface ScutilResolverBlock {
   nameservers: SystemResolver[]

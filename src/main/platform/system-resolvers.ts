@@ -6,18 +6,10 @@ import { runPowerShellJson } from './powershell'
 import { parseResolvConf, type ResolvConf } from './resolv-conf'
 import { runCommand, type CommandOptions, type CommandOutput, type CommandRunner } from './run-command'
 import { parseScutilDns } from './scutil-dns'
+import type { SystemResolver } from './system-resolver'
 import { DNS_SERVERS_SCRIPT, parseDnsClientServerItems } from './windows-dns'
 
-export interface SystemResolver {
-  address: string
-  port: number
-  interface?: string
-  /**
-   * Only on a link-local IPv6 address: its scope as a socket takes it after `%` (the interface name on
-   * Linux and macOS, the interface index on Windows). Without it the server cannot be reached.
-   */
-  zone?: string
-}
+export type { SystemResolver } from './system-resolver'
 
 export type ResolverManager =
   | 'systemd-resolved'

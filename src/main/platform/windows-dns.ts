@@ -1,6 +1,6 @@
 import { ipFamily, linkLocalZone, splitZone } from './ip-address'
 import { numberField, stringField } from './powershell'
-import type { SystemResolver } from './system-resolvers'
+import type { SystemResolver } from './system-resolver'
 
 export const DNS_SERVERS_SCRIPT =
   'Get-DnsClientServerAddress | Select-Object InterfaceAlias,InterfaceIndex,AddressFamily,ServerAddresses | ConvertTo-Json'

@@ -1,6 +1,6 @@
 import { isIPv4, isIPv6 } from 'node:net'
 import type os from 'node:os'
-import type { DefaultGateway } from './gateway'
+import type { DefaultGateway } from './default-gateway'
 import { linkLocalZone } from './ip-address'
 import { trustedSystemRoot } from './windows-system-root'
 

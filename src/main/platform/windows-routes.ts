@@ -1,5 +1,5 @@
 import { ipFamily, linkLocalZone } from './ip-address'
-import type { DefaultGateway } from './gateway'
+import type { DefaultGateway } from './default-gateway'
 import { numberField, stringField } from './powershell'
 
 export const DEFAULT_ROUTES_SCRIPT =

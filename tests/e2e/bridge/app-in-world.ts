@@ -23,7 +23,7 @@ export interface AppInWorld {
   pageUrl: string
   dataDir: string
   /** What the fake clipboard and notification centre received. */
-  inspect(): Promise<{ copied: string[]; notifications: { title: string; body: string }[] }>
+  inspect(): Promise<{ copied: string[]; notifications: { title: string; body: string }[]; adminPrompts: string[] }>
   close(): Promise<void>
 }
 

@@ -1,7 +1,7 @@
 // What every `netmend dns` command says about what an earlier run left: nothing is silent, showing and
 // flushing go on, a change waits until the records are in order.
 import { describe, expect, it } from 'vitest'
-import { recoverAtStart, runDnsCommand } from '../../../src/main/cli/dns-command'
+import { recoverForCli, runDnsCommand } from '../../../src/main/cli/dns-command'
 import type { DnsSettingsErrorCode, DnsSettingsService } from '../../../src/main/dns-settings'
 
 const ADAPTER = { id: 'eth0', name: 'eth0', owner: 'plain-file', ipv4: { servers: ['192.0.2.53'], source: 'file' }, ipv6: { servers: [], source: 'file' }, virtual: false, primary: true }
@@ -15,6 +15,7 @@ function fakeService(recovery: Awaited<ReturnType<DnsSettingsService['recoverUnf
     confirm: async () => (calls.push('confirm'), { ok: true }),
     revert: async () => (calls.push('revert'), { ok: true, adapters: [] }),
     flush: async () => (calls.push('flush'), { ok: true, flushed: false, method: 'none' }),
+    needsAdminPrompt: async () => false,
   } as unknown as DnsSettingsService
   return { service, calls }
 }
@@ -62,7 +63,7 @@ describe('what start-up recovery found, in words', () => {
   it('an interrupted change that could not be undone says so before the reason', async () => {
     const lines: string[] = []
     const failure = { ok: false as const, code: 'dns-settings.elevation-declined' as const, detail: 'no' }
-    expect(await recoverAtStart({ recoverUnfinished: async () => failure }, { out: () => undefined, err: (text) => lines.push(text) })).toBe(false)
+    expect(await recoverForCli({ recoverUnfinished: async () => failure }, { out: () => undefined, err: (text) => lines.push(text) })).toBe(false)
     expect(lines).toEqual(['netmend: An earlier change was interrupted and could not be undone yet: The administrator password was not given, so nothing was changed.\n'])
   })
 

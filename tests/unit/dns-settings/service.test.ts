@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { createDnsSettingsService } from '../../../src/main/dns-settings'
 import { processIdentity } from '../../../src/main/dns-settings/owner-process'
 import type { Journal } from '../../../src/main/dns-settings/store'
-import { ok } from './helpers'
+import { fixture, ok } from './helpers'
 import { fakeDns, setup, simulatedMac } from './simulated-mac'
 
 describe('switching DNS as a transaction', () => {
@@ -197,5 +197,23 @@ describe('flush through the service', () => {
     })
     expect(await service.flush()).toEqual({ ok: true, flushed: true, method: 'ipconfig /flushdns' })
     expect(calls).toEqual([['ipconfig', '/flushdns']])
+  })
+})
+
+describe('will a password prompt appear?', () => {
+  it.each([
+    ['an elevated Windows process', 'windows/read-de.json', false],
+    ['a Windows process without admin rights', 'windows/read-en.json', true],
+  ])('%s: the service answers from the same test its changes act on', async (_story, reading, prompt) => {
+    const service = createDnsSettingsService({ platform: 'win32', run: async () => ok(fixture(reading)), dataDir: mkdtempSync(path.join(tmpdir(), 'netmend-win-')) })
+    expect(await service.needsAdminPrompt()).toBe(prompt)
+  })
+
+  it('root on Linux and macOS never sees one; anyone else does', async () => {
+    const mac = simulatedMac()
+    for (const elevated of [true, false]) {
+      const service = createDnsSettingsService({ platform: 'darwin', run: mac.run, backend: mac.backend, dataDir: mkdtempSync(path.join(tmpdir(), 'netmend-mac-')), isElevated: async () => elevated })
+      expect(await service.needsAdminPrompt()).toBe(!elevated)
+    }
   })
 })

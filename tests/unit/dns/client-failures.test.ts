@@ -3,6 +3,7 @@ import { getEventListeners } from 'node:events'
 import { performance } from 'node:perf_hooks'
 import { afterEach, describe, expect, it } from 'vitest'
 import { queryDns, type DnsQuestion } from '../../../src/main/dns/client'
+import { settlesBefore } from '../support/order'
 import { closedUdpPort, delay, replyTo, startServer, withLengthPrefix, type LoopbackServer, type Received } from './loopback-server'
 
 let server: LoopbackServer | undefined
@@ -22,8 +23,8 @@ describe('timeouts and retries', () => {
     server = await startServer({})
     const { result, ms } = await timed(queryDns({ server: server.host, port: server.port, name: 'example.test', type: 'A', timeoutMs: 150, tries: 3 }))
     expect(result).toMatchObject({ ok: false, code: 'dns.timeout', server: '127.0.0.1' })
+    // Timers never fire early, so these lower bounds hold however busy the machine; how late it gives up is the machine's business.
     expect(ms).toBeGreaterThanOrEqual(440)
-    expect(ms).toBeLessThan(800)
     expect(result.latencyMs).toBeGreaterThanOrEqual(440)
     expect(server.received).toHaveLength(3)
   })
@@ -35,11 +36,13 @@ describe('timeouts and retries', () => {
     expect(server.received).toHaveLength(2)
   })
 
-  it('retries with a fresh ID and accepts the answer to the second try', async () => {
+  it('retries with a fresh ID and accepts the answer to a later try', async () => {
+    // Every try after the first is answered, and there are many: a busy machine that is slow to deliver one
+    // answer before the next try still sees an answer before the last one runs out.
     server = await startServer({
-      udp: ({ query, send }) => (server!.received.length === 2 ? send(replyTo(query, { answers: [{ name: 'example.test', type: 'A', data: '192.0.2.1' }] })) : undefined),
+      udp: ({ query, send }) => (server!.received.length >= 2 ? send(replyTo(query, { answers: [{ name: 'example.test', type: 'A', data: '192.0.2.1' }] })) : undefined),
     })
-    const result = await queryDns({ server: server.host, port: server.port, name: 'example.test', type: 'A', timeoutMs: 200, tries: 2 })
+    const result = await queryDns({ server: server.host, port: server.port, name: 'example.test', type: 'A', timeoutMs: 200, tries: 10 })
     expect(result).toMatchObject({ ok: true, rcode: 'NOERROR', transport: 'udp' })
     expect(result.latencyMs).toBeGreaterThanOrEqual(190) // measured from the first send
     const [first, second] = server.received.map((query) => query.packet.id)
@@ -47,14 +50,15 @@ describe('timeouts and retries', () => {
   })
 
   it('accepts a late answer to the first try while waiting for the second', async () => {
+    // The answer to the first try goes out once the second try is in: late by order, not by a timer.
     server = await startServer({
-      udp: async ({ query, send }) => {
-        if (server!.received.length !== 1) return
-        await delay(150)
-        await send(replyTo(query, { answers: [{ name: 'example.test', type: 'A', data: '192.0.2.1' }] }))
+      udp: async ({ send }) => {
+        const [first, second] = server!.received
+        if (first === undefined || second === undefined) return
+        await send(replyTo(first, { answers: [{ name: 'example.test', type: 'A', data: '192.0.2.1' }] }))
       },
     })
-    const result = await queryDns({ server: server.host, port: server.port, name: 'example.test', type: 'A', timeoutMs: 100, tries: 2 })
+    const result = await queryDns({ server: server.host, port: server.port, name: 'example.test', type: 'A', timeoutMs: 1000, tries: 2 })
     expect(result).toMatchObject({ ok: true })
     expect(server.received).toHaveLength(2)
   })
@@ -63,10 +67,11 @@ describe('timeouts and retries', () => {
 describe('unreachable servers', () => {
   it('reports ICMP port unreachable as dns.unreachable without waiting for the timeout', async () => {
     const port = await closedUdpPort()
-    const { result, ms } = await timed(queryDns({ server: '127.0.0.1', port, name: 'example.test', type: 'A', timeoutMs: 2000 }))
+    const query = queryDns({ server: '127.0.0.1', port, name: 'example.test', type: 'A', timeoutMs: 2000, tries: 1 })
+    expect(await settlesBefore(query, 2000)).toBe(true)
+    const result = await query
     expect(result).toMatchObject({ ok: false, code: 'dns.unreachable' })
     expect(result.ok || result.detail).toContain('ECONNREFUSED')
-    expect(ms).toBeLessThan(500)
   })
 })
 
@@ -75,11 +80,10 @@ describe('aborting', () => {
     server = await startServer({})
     const controller = new AbortController()
     setTimeout(() => controller.abort(), 50)
-    const { result, ms } = await timed(
-      queryDns({ server: server.host, port: server.port, name: 'example.test', type: 'A', timeoutMs: 5000, signal: controller.signal }),
-    )
-    expect(result).toMatchObject({ ok: false, code: 'dns.aborted' })
-    expect(ms).toBeLessThan(250)
+    const query = queryDns({ server: server.host, port: server.port, name: 'example.test', type: 'A', timeoutMs: 5000, tries: 1, signal: controller.signal })
+    // Ended by the abort, long before its own deadline.
+    expect(await settlesBefore(query, 5000)).toBe(true)
+    expect(await query).toMatchObject({ ok: false, code: 'dns.aborted' })
     expect(server.received).toHaveLength(1)
   })
 
@@ -88,7 +92,8 @@ describe('aborting', () => {
       udp: ({ query, send }) => send(replyTo(query, { truncated: query.packet.questions?.[0]?.name === 'big.test' })),
     })
     const { signal } = new AbortController()
-    const target = { server: server.host, port: server.port, type: 'A' as const, timeoutMs: 100, tries: 1, signal }
+    // Nothing here waits for a timer: the first is answered over UDP, the second refused over TCP.
+    const target = { server: server.host, port: server.port, type: 'A' as const, timeoutMs: 60_000, tries: 1, signal }
     const outcomes = await Promise.all([queryDns({ ...target, name: 'small.test' }), queryDns({ ...target, name: 'big.test' })])
     expect(outcomes.map((outcome) => (outcome.ok ? outcome.transport : outcome.code))).toEqual(['udp', 'dns.unreachable'])
     expect(getEventListeners(signal, 'abort')).toEqual([])

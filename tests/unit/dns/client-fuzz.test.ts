@@ -1,17 +1,26 @@
 import type net from 'node:net'
-import { performance } from 'node:perf_hooks'
 import * as dnsPacket from 'dns-packet'
 import type { Answer } from 'dns-packet'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryDns, type DnsResponse } from '../../../src/main/dns/client'
 import { buildQuery, decodeDatagram, isReplyTo } from '../../../src/main/dns/wire'
+import { steppingClock } from '../support/order'
 import { delay, replyTo, startServer, withLengthPrefix, type LoopbackServer, type Received } from './loopback-server'
 
 // Override to replay a failure: DNS_FUZZ_SEED=1234 npx vitest run --project unit tests/unit/dns/client-fuzz
 const SEED = Number(process.env.DNS_FUZZ_SEED ?? 0x5eed)
 const FAILURE_CODES = ['dns.timeout', 'dns.unreachable', 'dns.aborted', 'dns.bad-question', 'dns.network-error']
-// Loaded 2-core CI boxes schedule timers late; anything past this is a hang, not jitter.
-const SCHEDULING_SLACK_MS = 400
+// Hang guards only: hundreds of queries and tens of thousands of decodes on a loaded 2-core machine. How
+// fast is the bench's business; that the client keeps its deadline is shown on a clock the test steps.
+const FUZZ_TIMEOUT_MS = 120_000
+
+/** CPU time this process spends on `work`: other processes on a busy machine do not add to it. */
+function cpuMsOf(work: () => void): number {
+  const before = process.cpuUsage()
+  work()
+  const used = process.cpuUsage(before)
+  return (used.user + used.system) / 1000
+}
 
 type Rng = {
   next: () => number
@@ -196,13 +205,11 @@ async function hammer(server: LoopbackServer, count: number, parallel: number, s
   const worker = async (): Promise<void> => {
     while (nextIndex < count) {
       const index = nextIndex++
-      // Strict queries must see the genuine reply, so their deadline only has to outlast a slow, loaded machine.
-      const timing = { timeoutMs: isStrict(index) ? 3000 : 150, tries: 1 }
-      const started = performance.now()
+      // Strict queries must see the genuine reply however slowly a loaded machine works through the junk: their
+      // clock stands still and their timer is a minute away, so only that reply can end them.
+      const timing = isStrict(index) ? { timeoutMs: 60_000, tries: 1, clock: () => 0 } : { timeoutMs: 150, tries: 1 }
       const response = await queryDns({ server: server.host, port: server.port, name: `q${index}.fuzz.test`, type: 'A', ...timing })
-      const elapsed = performance.now() - started
       const context = `seed ${SEED}, query ${index}`
-      expect(elapsed, context).toBeLessThan(timing.timeoutMs * timing.tries + SCHEDULING_SLACK_MS)
       expectWellFormed(response)
       if (isStrict(index)) {
         expect(response, context).toMatchObject({ ok: true, transport: strictTransport, rcode: 'NOERROR' })
@@ -216,7 +223,7 @@ async function hammer(server: LoopbackServer, count: number, parallel: number, s
   return tally
 }
 
-describe(`fuzzing with hostile replies (seed ${SEED})`, () => {
+describe(`fuzzing with hostile replies (seed ${SEED})`, { timeout: FUZZ_TIMEOUT_MS }, () => {
   let unhandled: unknown[] = []
   const recordUnhandled = (error: unknown): void => void unhandled.push(error)
   beforeAll(() => {
@@ -235,14 +242,12 @@ describe(`fuzzing with hostile replies (seed ${SEED})`, () => {
     const sent = buildQuery('q0.fuzz.test', 'A', [])
     const valid = richReply({ bytes: sent.bytes, packet: dnsPacket.decode(sent.bytes), transport: 'udp' })
     expect(decodeDatagram(valid)?.answers).toHaveLength(6)
-    const started = performance.now()
     let decoded = 0
     for (let i = 0; i < 40_000; i++) {
       const packet = mutate(rng, valid)
       if (isReplyTo(packet, sent) && decodeDatagram(packet)) decoded++
     }
     expect(decoded).toBeGreaterThan(100) // the mutations must reach the decoder, not just bounce off the header checks
-    expect(performance.now() - started).toBeLessThan(8000)
   })
 
   it('refuses, quickly, a count bomb that makes dns-packet lose its place and restart at byte 0', () => {
@@ -259,9 +264,10 @@ describe(`fuzzing with hostile replies (seed ${SEED})`, () => {
     const overrunningTxt = Buffer.from([0, 0, 16, 0, 1, 0, 0, 0, 60, 0xff, 0xff, 0, 0, 0, 0])
     const bomb = Buffer.concat([header, query.bytes.subarray(12, sent.questionEnd), overrunningTxt])
     expect(isReplyTo(bomb, sent)).toBe(true)
-    const started = performance.now()
-    expect(decodeDatagram(bomb)).toBeUndefined()
-    expect(performance.now() - started).toBeLessThan(20)
+    let refused: unknown
+    // Decoded, the bomb is 196,000 records: seconds of CPU. Refused from its header, well under a millisecond.
+    expect(cpuMsOf(() => (refused = decodeDatagram(bomb)))).toBeLessThan(50)
+    expect(refused).toBeUndefined()
   })
 
   it('a TCP stream of costly malformed messages cannot keep the client past its deadline', async () => {
@@ -289,16 +295,18 @@ describe(`fuzzing with hostile replies (seed ${SEED})`, () => {
       },
     })
     try {
-      const started = performance.now()
-      const response = await queryDns({ server: server.host, port: server.port, name: 'flood.test', type: 'A', timeoutMs: 300, tries: 1 })
+      // Ten seconds pass with every look at the clock, and the timers are a minute away: only the client's own
+      // check of its deadline between messages can end this query, after a few messages instead of all 40.
+      const clock = steppingClock(10_000)
+      const response = await queryDns({ server: server.host, port: server.port, name: 'flood.test', type: 'A', timeoutMs: 60_000, tries: 1, clock: clock.now })
       expect(response).toMatchObject({ ok: false, code: 'dns.timeout' })
-      expect(performance.now() - started).toBeLessThan(300 + 800)
+      expect(clock.reads()).toBeLessThan(15)
     } finally {
       await server.close()
     }
   })
 
-  it('over UDP: every query resolves, well-formed and within its deadline, under a storm of mutated datagrams', async () => {
+  it('over UDP: every query resolves, well-formed, under a storm of mutated datagrams', async () => {
     let datagrams = 0
     const server = await startServer({
       udp: async ({ query, send }) => {
@@ -316,7 +324,8 @@ describe(`fuzzing with hostile replies (seed ${SEED})`, () => {
     try {
       const tally = await hammer(server, 150, 8, 'udp')
       expect(datagrams).toBeGreaterThan(3000)
-      expect(tally['ok/udp']).toBeGreaterThan(100)
+      // The 100 strict queries each got their genuine reply; the rest may or may not have, by the machine's speed.
+      expect(tally['ok/udp']).toBeGreaterThanOrEqual(100)
     } finally {
       await server.close()
     }
@@ -352,7 +361,7 @@ describe(`fuzzing with hostile replies (seed ${SEED})`, () => {
     try {
       const tally = await hammer(server, 90, 8, 'tcp')
       expect(frames).toBeGreaterThan(1000)
-      expect(tally['ok/tcp']).toBeGreaterThan(60)
+      expect(tally['ok/tcp']).toBeGreaterThanOrEqual(60) // the 60 strict queries
     } finally {
       await server.close()
     }

@@ -36,6 +36,7 @@ describe('a UDP connect that fails', () => {
       nextQuery: () => Buffer.alloc(12),
       onFirstSend,
       accept: () => undefined,
+      now: () => performance.now(),
     })
     expect(connect).toHaveBeenCalledOnce()
     expect(outcome).toMatchObject({ kind: 'error', error: { code: 'EHOSTUNREACH' } })

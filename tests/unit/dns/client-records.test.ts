@@ -54,7 +54,8 @@ describe('queryDns decodes answers', () => {
       { name: 'example.test', type: 'A', ttl: 300, data: '192.0.2.11' },
     ])
     expect(response.latencyMs).toBeGreaterThan(0)
-    expect(response.latencyMs).toBeLessThan(1000)
+    // Only an answer before the deadline (two tries of 1000 ms) counts; a later one is a timeout.
+    expect(response.latencyMs).toBeLessThan(2 * 1000)
     expect(addressesOf(response, 'A')).toEqual(['192.0.2.10', '192.0.2.11'])
     expect(addressesOf(response, 'AAAA')).toEqual([])
   })

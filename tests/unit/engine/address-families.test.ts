@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { CheckContext } from '../../../src/main/engine/check'
-import { withinReach } from '../../../src/main/engine/checks/address-families'
+import { withinReach } from '../../../src/main/engine/address-families'
 import type { NetworkInterfaceInfo } from '../../../src/main/platform/interfaces'
 
 const contextWith = (addresses: NetworkInterfaceInfo['addresses']): CheckContext =>

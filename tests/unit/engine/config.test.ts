@@ -3,7 +3,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_CONFIG, loadConfigFile, MAX_CONFIG_BYTES, parseConfig } from '../../../src/main/engine/config'
+import { DEFAULT_CONFIG, loadConfig, loadConfigFile, MAX_CONFIG_BYTES, parseConfig } from '../../../src/main/engine/config'
 
 describe('parseConfig', () => {
   it('fills missing keys with defaults', () => {
@@ -69,5 +69,20 @@ describe('loadConfigFile', () => {
     const huge = join(dir, 'huge.json')
     await writeFile(huge, `{ "budgetMs": 4000 ${' '.repeat(MAX_CONFIG_BYTES)}}`)
     expect(await loadConfigFile(huge)).toMatchObject({ ok: false, code: 'config.too-large' })
+  })
+})
+
+describe('loadConfig: what every entry point starts with', () => {
+  it('the file given, else the one NETMEND_CONFIG names, else the defaults', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'netmend-config-'))
+    const given = join(dir, 'given.json')
+    const named = join(dir, 'named.json')
+    await writeFile(given, '{ "budgetMs": 1500 }')
+    await writeFile(named, '{ "budgetMs": 2500 }')
+    expect(await loadConfig(given, { NETMEND_CONFIG: named })).toMatchObject({ ok: true, config: { budgetMs: 1500 } })
+    expect(await loadConfig(null, { NETMEND_CONFIG: named })).toMatchObject({ ok: true, config: { budgetMs: 2500 } })
+    expect(await loadConfig(null, {})).toEqual({ ok: true, config: DEFAULT_CONFIG })
+    expect(await loadConfig(undefined, { NETMEND_CONFIG: '' })).toEqual({ ok: true, config: DEFAULT_CONFIG })
+    expect(await loadConfig(join(dir, 'missing.json'), {})).toMatchObject({ ok: false, code: 'config.unreadable' })
   })
 })

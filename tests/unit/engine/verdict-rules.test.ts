@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { FindingCode, FixId, VerdictCode } from '../../../src/shared/diagnosis'
 import type { Outcomes, ResolverAnswer } from '../../../src/main/engine/check'
-import { conclude } from '../../../src/main/engine/diagnose'
+import { conclude } from '../../../src/main/engine/verdict-rules'
 import { deriveFacts, type Facts } from '../../../src/main/engine/facts'
 import type { PinnedFetchResult } from '../../../src/main/engine/probes/http-pinned'
 import { parseSiteTarget } from '../../../src/main/engine/target'

@@ -30,6 +30,7 @@ function fakeDnsSettings(): DnsSettingsPort & { calls: string[] } {
     revert: async () => (calls.push('revert'), (changed = false), { ok: true }),
     flush: async () => (calls.push('flush'), { ok: true, flushed: false, method: 'none' }),
     recoverUnfinished: async () => (calls.push('recover'), (changed = false), { ok: true, recovered: true }),
+    needsAdminPrompt: async () => true,
   }
 }
 
@@ -43,7 +44,6 @@ function setup(overrides: Partial<MainDependencies> = {}) {
     },
     emit: <E extends EventName>(event: E, payload: ContractEvents[E]) => void events.push({ event, payload }),
     dnsSettings: null,
-    runsAsAdmin: false,
     listInterfaces: () => [{ name: 'eth0', addresses: [{ address: '192.0.2.100', family: 'IPv4', internal: false, scope: 'global' }] }],
     history: createHistoryStore(mkdtempSync(join(tmpdir(), 'netmend-history-'))),
     copyText: vi.fn(),
@@ -58,7 +58,12 @@ function setup(overrides: Partial<MainDependencies> = {}) {
   return { handlers, deps, events }
 }
 
+// Waits that are ordered against the handlers' own timers (the fake diagnosis' 20 ms, a 100 ms countdown): a
+// busy machine delays both, never reorders them. Work that also writes files is waited for, not timed.
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const WRITTEN = { timeout: 30_000, interval: 10 }
+const finishedEvents = (events: { event: EventName; payload: unknown }[]) =>
+  events.filter((event) => event.event === 'diagnosisEvent' && (event.payload as { event: { type: string } }).event.type === 'finished')
 
 describe('main handlers', () => {
   let dispose: (() => Promise<void>) | undefined
@@ -82,10 +87,10 @@ describe('main handlers', () => {
   })
 
   it('keeps finished diagnoses in the history, and can delete them', async () => {
-    const { handlers } = setup()
+    const { handlers, events } = setup()
     dispose = handlers.dispose
     await handlers.diagnose({ target: null })
-    await wait(60)
+    await vi.waitFor(() => expect(finishedEvents(events)).toHaveLength(1), WRITTEN)
     const history = await handlers.listHistory(null)
     expect(history).toHaveLength(1)
     expect(await handlers.deleteHistory({ id: history[0]!.id })).toEqual({ remaining: 0 })
@@ -109,7 +114,7 @@ describe('main handlers', () => {
     })
     dispose = handlers.dispose
     await handlers.diagnose({ target: null })
-    await wait(60)
+    await vi.waitFor(() => expect(order).toHaveLength(1), WRITTEN)
     expect(order).toEqual(['finished after saving'])
   })
 
@@ -190,8 +195,7 @@ describe('main handlers', () => {
     const { handlers, events } = setup({ history: { ...history, add: async () => Promise.reject(new Error('ENOSPC')) } })
     dispose = handlers.dispose
     await handlers.diagnose({ target: null })
-    await wait(60)
-    expect(events.some((event) => event.event === 'diagnosisEvent' && (event.payload as { event: { type: string } }).event.type === 'finished')).toBe(true)
+    await vi.waitFor(() => expect(finishedEvents(events)).toHaveLength(1), WRITTEN)
     expect((await handlers.diagnose({ target: null })).ok).toBe(true)
   })
 

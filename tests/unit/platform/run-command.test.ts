@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { commandEnvironment, runCommand } from '../../../src/main/platform/run-command'
+import { settlesBefore } from '../support/order'
 
 // These tests start a local Node process only; nothing touches the network.
 const node = process.execPath
@@ -27,10 +28,10 @@ describe('runCommand', () => {
   })
 
   it('kills a command that outlives its timeout', async () => {
-    const started = Date.now()
-    const output = await runCommand(node, ['-e', 'setTimeout(() => {}, 10000)'], { timeoutMs: 200 })
-    expect(output).toMatchObject({ ok: false, error: 'timeout' })
-    expect(Date.now() - started).toBeLessThan(5000)
+    const running = runCommand(node, ['-e', 'setTimeout(() => {}, 10000)'], { timeoutMs: 200 })
+    // Killed at its 200 ms timeout, long before it would have ended by itself.
+    expect(await settlesBefore(running, 10_000)).toBe(true)
+    expect(await running).toMatchObject({ ok: false, error: 'timeout' })
   })
 
   it('stops a command when its signal aborts', async () => {
@@ -46,7 +47,8 @@ describe('runCommand', () => {
   })
 
   it('treats output beyond 4 MB as a failure, not a timeout', async () => {
-    const output = await runCommand(node, ['-e', 'process.stdout.write("x".repeat(5 * 1024 * 1024))'])
+    // A timeout far beyond what writing 5 MB takes, however busy the machine: only the size limit can end it.
+    const output = await runCommand(node, ['-e', 'process.stdout.write("x".repeat(5 * 1024 * 1024))'], { timeoutMs: 60_000 })
     expect(output).toMatchObject({ ok: false, error: 'failed' })
   })
 

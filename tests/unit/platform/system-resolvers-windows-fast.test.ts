@@ -28,9 +28,7 @@ const link = (address: string, scopeid: number, internal = false): os.NetworkInt
 describe('system resolvers on Windows, the fast path', () => {
   it("takes c-ares' list at once and never starts PowerShell", async () => {
     const { run, calls } = slowPowerShell()
-    const started = performance.now()
     const result = await readSystemResolvers({ platform: 'win32', run, getServers: () => ['192.168.178.1', 'fd00::3ea6:2fff:fe78:1a2b', '10.0.0.53'] })
-    expect(performance.now() - started).toBeLessThan(100)
     expect(calls).toEqual([])
     expect(result).toEqual({
       ok: true,
@@ -97,8 +95,10 @@ describe('system resolvers on Windows, the fast path', () => {
   })
 
   it('uses the real c-ares list by default, without any network traffic', async () => {
-    const result = await readSystemResolvers({ platform: 'win32', run: slowPowerShell().run })
-    // Whatever this machine's configuration, the answer comes at once (c-ares only reads it).
+    const { run, calls } = slowPowerShell()
+    const result = await readSystemResolvers({ platform: 'win32', run })
+    // Whatever this machine's configuration, c-ares only reads it: PowerShell is never waited on.
+    expect(calls).toEqual([])
     expect(['windows', undefined]).toContain(result.ok ? result.manager : undefined)
-  }, 1000)
+  })
 })

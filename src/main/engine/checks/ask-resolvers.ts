@@ -23,10 +23,3 @@ export function askResolvers(resolvers: readonly ResolverToAsk[], name: string, 
     })),
   )
 }
-
-export const answered = (answer: ResolverAnswer): boolean => answer.response.ok && answer.response.rcode !== 'SERVFAIL' && answer.response.rcode !== 'REFUSED'
-
-export function fastestLatency(answers: readonly ResolverAnswer[]): number | undefined {
-  const latencies = answers.filter(answered).map((answer) => answer.response.latencyMs)
-  return latencies.length > 0 ? Math.min(...latencies) : undefined
-}

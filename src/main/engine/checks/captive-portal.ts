@@ -6,7 +6,7 @@ import { fetchPinned, type PinnedFetchResult } from '../probes/http-pinned'
 const EXPECTED_STATUS = 204
 
 /** The check host's address as already looked up by the resolver checks: the system's answer first. */
-function knownAddressOfCheckHost(context: CheckContext): string | undefined {
+export function knownAddressOfCheckHost(context: CheckContext): string | undefined {
   for (const id of ['dns.system', 'dns.public'] as const) {
     for (const answer of context.outcomes[id]?.data.answers ?? []) {
       const address = addressesOf(answer.response, 'A')[0]
@@ -43,11 +43,11 @@ function portalIn(fetch: Extract<PinnedFetchResult, { ok: true }>, url: string):
 export const captivePortalCheck: Check<'portal.captive'> = {
   id: 'portal.captive',
   dependsOn: ['dns.system', 'dns.public'],
+  needs: ['network', 'check-host-address'],
   timeoutMs: 2500,
   run: async (context, signal) => {
     const url = context.config.captivePortalUrl
-    const address = knownAddressOfCheckHost(context)
-    if (!address) return { status: 'skipped', summary: CHECK_SUMMARIES.captiveUnknown(), data: { url } }
+    const address = knownAddressOfCheckHost(context)!
     const fetch = await fetchPinned({ url: new URL(url), address, timeoutMs: Math.max(100, context.remainingMs() - 50), signal })
     const data = { url, address, fetch }
     if (!fetch.ok) return { status: 'skipped', summary: CHECK_SUMMARIES.captiveUnknown(), data }

@@ -4,7 +4,6 @@ import { withZone } from '../../platform/ip-address'
 import { pingCommand } from '../../platform/ping-command'
 import type { Check } from '../check'
 import { connectTcp } from '../probes/tcp-connect'
-import { skippedWithoutNetwork } from './skip'
 
 // Many routers ignore pings but run a web admin page or a DNS forwarder: a TCP reply, even a refusal, proves they are alive.
 const ROUTER_PORTS = [53, 80, 443]
@@ -48,10 +47,9 @@ async function gatewayAnswers(gateway: DefaultGateway, timeoutMs: number, contex
 export const gatewayCheck: Check<'net.gateway'> = {
   id: 'net.gateway',
   dependsOn: ['net.interfaces'],
+  needs: ['network'],
   timeoutMs: 1500,
   run: async (context, signal) => {
-    const skipped = skippedWithoutNetwork(context)
-    if (skipped) return skipped
     const gateways = await context.system.readDefaultGateways()
     if (gateways.length === 0) return { status: 'fail', summary: CHECK_SUMMARIES.gatewayMissing(), data: { gateways, answering: [] } }
     const timeoutMs = Math.min(1000, context.remainingMs() - 100)

@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import { addressesOf } from '../../dns/client'
 import { CHECK_SUMMARIES } from '../../../shared/texts'
+import { isNxdomain } from '../answers'
 import type { Check } from '../check'
 import { askResolvers } from './ask-resolvers'
 import { publicResolversToAsk } from './public-dns'
-import { isNxdomain } from './site-dns'
-import { skippedWithoutNetwork } from './skip'
 import { systemResolversToAsk } from './system-resolver-list'
 
 /** A name nobody has registered: a fresh random label each time, so no cache can answer it. */
@@ -16,10 +15,9 @@ export function madeUpName(parentDomain: string): string {
 export const hijackCheck: Check<'dns.hijack'> = {
   id: 'dns.hijack',
   dependsOn: ['net.interfaces'],
+  needs: ['network'],
   timeoutMs: 2200,
   run: async (context, signal) => {
-    const skipped = skippedWithoutNetwork(context)
-    if (skipped) return skipped
     const question = madeUpName(context.config.hijackProbeDomain)
     const resolversRead = await context.systemResolvers()
     const [system, publicAnswers] = await Promise.all([

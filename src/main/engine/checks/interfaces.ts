@@ -4,6 +4,7 @@ import type { Check } from '../check'
 export const interfacesCheck: Check<'net.interfaces'> = {
   id: 'net.interfaces',
   dependsOn: [],
+  needs: [],
   timeoutMs: 500,
   run: async (context) => {
     const interfaces = context.system.listInterfaces()

@@ -1,17 +1,15 @@
 import { CHECK_SUMMARIES } from '../../../shared/texts'
 import type { Check } from '../check'
 import { connectTcp } from '../probes/tcp-connect'
-import { withinReach } from './address-families'
-import { skippedWithoutNetwork } from './skip'
+import { withinReach } from '../address-families'
 
 /** Reaches well-known servers by address, so the answer does not depend on DNS working. */
 export const internetCheck: Check<'net.internet'> = {
   id: 'net.internet',
   dependsOn: ['net.interfaces'],
+  needs: ['network'],
   timeoutMs: 2000,
   run: async (context, signal) => {
-    const skipped = skippedWithoutNetwork(context)
-    if (skipped) return skipped
     const timeoutMs = Math.max(100, context.remainingMs() - 100)
     const targets = await Promise.all(withinReach(context.config.reachabilityTargets, context).map((target) => connectTcp(target.address, target.port, { timeoutMs, signal })))
     const reached = targets.filter((target) => target.outcome === 'connected').length

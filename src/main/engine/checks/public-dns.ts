@@ -1,8 +1,7 @@
 import type { Check, CheckContext } from '../check'
-import { withinReach } from './address-families'
+import { withinReach } from '../address-families'
 import { askResolvers, type ResolverToAsk } from './ask-resolvers'
 import { judgeResolvers, referenceName } from './resolver-health'
-import { skippedWithoutNetwork } from './skip'
 
 /** The configured public resolvers this computer can reach by IP version. */
 export const publicResolversToAsk = (context: CheckContext): ResolverToAsk[] =>
@@ -12,10 +11,9 @@ export const publicResolversToAsk = (context: CheckContext): ResolverToAsk[] =>
 export const publicDnsCheck: Check<'dns.public'> = {
   id: 'dns.public',
   dependsOn: ['net.interfaces'],
+  needs: ['network'],
   timeoutMs: 2200,
   run: async (context, signal) => {
-    const skipped = skippedWithoutNetwork(context)
-    if (skipped) return skipped
     const question = referenceName(context.config.captivePortalUrl)
     const answers = await askResolvers(publicResolversToAsk(context), question, 'A', context.remainingMs(), signal)
     return judgeResolvers(question, answers)

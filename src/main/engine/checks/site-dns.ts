@@ -1,20 +1,9 @@
-import { addressesOf } from '../../dns/client'
 import { CHECK_SUMMARIES } from '../../../shared/texts'
 import type { Check, ResolverAnswer } from '../check'
-import { answered, askResolvers, type ResolverToAsk } from './ask-resolvers'
+import { answered, answersDisagree, isNxdomain, siteAddresses } from '../answers'
+import { askResolvers, type ResolverToAsk } from './ask-resolvers'
 import { publicResolversToAsk } from './public-dns'
-import { skippedWithoutNetwork } from './skip'
 import { systemResolversToAsk } from './system-resolver-list'
-
-export function siteAddresses(answers: readonly ResolverAnswer[]): string[] {
-  return [...new Set(answers.flatMap((answer) => [...addressesOf(answer.response, 'A'), ...addressesOf(answer.response, 'AAAA')]))]
-}
-
-export const isNxdomain = (answer: ResolverAnswer): boolean => answer.response.ok && answer.response.rcode === 'NXDOMAIN'
-
-/** Both sides found addresses for the site, and not one in common. */
-export const answersDisagree = (fromSystem: readonly string[], fromPublic: readonly string[]): boolean =>
-  fromSystem.length > 0 && fromPublic.length > 0 && !fromSystem.some((address) => fromPublic.includes(address))
 
 async function askBothTypes(resolvers: ResolverToAsk[], host: string, remainingMs: number, signal: AbortSignal): Promise<ResolverAnswer[]> {
   const [a, aaaa] = await Promise.all([askResolvers(resolvers, host, 'A', remainingMs, signal), askResolvers(resolvers, host, 'AAAA', remainingMs, signal)])
@@ -60,12 +49,10 @@ export async function askSystemAndPublic(
 export const siteDnsCheck: Check<'site.dns'> = {
   id: 'site.dns',
   dependsOn: ['net.interfaces'],
+  needs: ['site', 'network'],
   timeoutMs: 2200,
   run: async (context, signal) => {
-    const target = context.target
-    if (!target) return { status: 'skipped', summary: CHECK_SUMMARIES.skippedNoSite(), data: {} }
-    const skipped = skippedWithoutNetwork(context)
-    if (skipped) return skipped
+    const target = context.target!
     if (target.isAddress) return { status: 'pass', summary: CHECK_SUMMARIES.siteIsAddress(), data: { host: target.host, system: [], public: [] } }
     const resolversRead = await context.systemResolvers()
     const asked = await askSystemAndPublic(systemResolversToAsk(resolversRead), publicResolversToAsk(context), target.host, context.remainingMs(), signal)

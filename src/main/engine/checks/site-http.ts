@@ -1,14 +1,13 @@
 import { isIP } from 'node:net'
 import { CHECK_SUMMARIES } from '../../../shared/texts'
+import { answeredWell, siteAddresses } from '../answers'
 import type { Check, CheckContext, SiteAddress } from '../check'
 import { fetchPinned, type PinnedFetchResult } from '../probes/http-pinned'
-import { usableFamilies } from './address-families'
-import { siteAddresses } from './site-dns'
-import { skippedWithoutNetwork } from './skip'
+import { usableFamilies } from '../address-families'
 
 const MAX_ADDRESSES = 8
 
-function addressesToTry(context: CheckContext): SiteAddress[] {
+export function addressesToTry(context: CheckContext): SiteAddress[] {
   const target = context.target!
   if (target.isAddress) return [{ address: target.host, from: [] }]
   const dns = context.outcomes['site.dns']?.data
@@ -25,8 +24,6 @@ function addressesToTry(context: CheckContext): SiteAddress[] {
     }))
 }
 
-export const answeredWell = (fetch: PinnedFetchResult): boolean => fetch.ok && fetch.status < 500
-
 const describeFetch = (fetch: PinnedFetchResult): string =>
   CHECK_SUMMARIES.siteAtAddress(fetch.address, fetch.ok ? { status: fetch.status } : { failure: fetch.code })
 
@@ -34,15 +31,12 @@ const describeFetch = (fetch: PinnedFetchResult): string =>
 export const siteHttpCheck: Check<'site.http'> = {
   id: 'site.http',
   dependsOn: ['net.interfaces', 'site.dns'],
+  needs: ['site', 'network', 'site-address'],
   timeoutMs: 3500,
   run: async (context, signal) => {
-    const target = context.target
-    if (!target) return { status: 'skipped', summary: CHECK_SUMMARIES.skippedNoSite(), data: {} }
-    const skipped = skippedWithoutNetwork(context)
-    if (skipped) return skipped
+    const target = context.target!
     const addresses = addressesToTry(context)
     const url = target.url.href
-    if (addresses.length === 0) return { status: 'skipped', summary: CHECK_SUMMARIES.skippedNoAddress(), data: { url, addresses, fetches: [] } }
     const timeoutMs = Math.max(100, context.remainingMs() - 50)
     const fetches = await Promise.all(addresses.map(({ address }) => fetchPinned({ url: target.url, address, timeoutMs, signal })))
     const data = { url, addresses, fetches, timeoutMs }

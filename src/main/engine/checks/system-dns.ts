@@ -2,17 +2,15 @@ import { CHECK_SUMMARIES } from '../../../shared/texts'
 import type { Check } from '../check'
 import { askResolvers } from './ask-resolvers'
 import { judgeResolvers, referenceName } from './resolver-health'
-import { skippedWithoutNetwork } from './skip'
 import { systemResolversToAsk } from './system-resolver-list'
 
 /** Asks the resolvers the operating system uses (usually the internet provider's) directly, timing each. */
 export const systemDnsCheck: Check<'dns.system'> = {
   id: 'dns.system',
   dependsOn: ['net.interfaces'],
+  needs: ['network'],
   timeoutMs: 2200,
   run: async (context, signal) => {
-    const skipped = skippedWithoutNetwork(context)
-    if (skipped) return skipped
     const resolversRead = await context.systemResolvers()
     const question = referenceName(context.config.captivePortalUrl)
     if (!resolversRead.ok) return { status: 'warn', summary: CHECK_SUMMARIES.resolversUnknown(), data: { question, answers: [], resolversRead } }

@@ -1,17 +1,9 @@
-import type { DiagnosisReport, FixReport } from '../../../shared/diagnosis'
+import type { FixProps } from './fix-props'
 import { GuidedFix } from './GuidedFix'
 import { OsFix } from './OsFix'
 import { ReportFix } from './ReportFix'
 import { RetryFix } from './RetryFix'
 import { WatchFix } from './WatchFix'
-
-export interface FixProps {
-  fix: FixReport
-  report: DiagnosisReport
-  readOnly: boolean
-  /** The best fix gets the strongest button. */
-  best: boolean
-}
 
 /** One numbered fix; what it shows depends on whether the app can act on it. */
 export function FixItem({ number, ...rest }: Omit<FixProps, 'best'> & { number: number }): React.JSX.Element {

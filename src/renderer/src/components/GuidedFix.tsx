@@ -3,7 +3,7 @@ import { FIX_LIST_TEXTS, GUIDED_TEXTS } from '../../../shared/ui-texts'
 import { useNetmend } from '../store-context'
 import { BrowserSteps } from './BrowserSteps'
 import { ExpandableFix } from './ExpandableFix'
-import type { FixProps } from './FixItem'
+import type { FixProps } from './fix-props'
 import { Steps } from './Steps'
 
 const HELP_TOPIC: Partial<Record<GuidedFixId, 'clear-site-data' | 'restart-router'>> = {

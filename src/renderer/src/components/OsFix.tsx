@@ -2,7 +2,7 @@ import type { OsFixId } from '../../../shared/contract'
 import { FIX_LIST_TEXTS } from '../../../shared/ui-texts'
 import { useNetmend } from '../store-context'
 import { LockIcon } from './LockIcon'
-import type { FixProps } from './FixItem'
+import type { FixProps } from './fix-props'
 import { explanationId, FixExplanation, FixMessage, FixTitle } from './FixParts'
 
 /**

@@ -2,7 +2,7 @@ import { buildReport, type ReportKind } from '../../../shared/reports'
 import { REPORT_TEXTS } from '../../../shared/ui-texts'
 import { useNetmend } from '../store-context'
 import { ExpandableFix } from './ExpandableFix'
-import type { FixProps } from './FixItem'
+import type { FixProps } from './fix-props'
 
 /** A report for the site's owners or the internet provider: previewed, then copied or saved. */
 export function ReportFix({ fix, report, kind }: FixProps & { kind: ReportKind }): React.JSX.Element {

@@ -1,5 +1,5 @@
 import { useNetmend } from '../store-context'
-import type { FixProps } from './FixItem'
+import type { FixProps } from './fix-props'
 import { FixExplanation, FixTitle } from './FixParts'
 import { focusById, RUN_BUTTON_ID } from './ids'
 

@@ -1,7 +1,7 @@
 import { FIX_LIST_TEXTS, WATCH_TEXTS } from '../../../shared/ui-texts'
 import { sameSite } from '../format'
 import { useNetmend } from '../store-context'
-import type { FixProps } from './FixItem'
+import type { FixProps } from './fix-props'
 import { FixExplanation, FixMessage, FixTitle } from './FixParts'
 
 export function WatchFix({ fix, report, readOnly, best }: FixProps): React.JSX.Element {

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net'
-import { usableIpFamilies } from '../../platform/interfaces'
-import type { CheckContext } from '../check'
+import { usableIpFamilies } from '../platform/interfaces'
+import type { CheckContext } from './check'
 
 export const usableFamilies = (context: CheckContext): Set<number> => usableIpFamilies(context.outcomes['net.interfaces']?.data.interfaces ?? [])
 
