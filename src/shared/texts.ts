@@ -319,6 +319,8 @@ export const DNS_SETTINGS_ERROR_TEXTS: Record<string, (detail: string) => string
   'dns-settings.unknown-adapter': (detail) => `There is no connection called "${detail}" on this computer any more.`,
   'dns-settings.unsafe-name': () =>
     'A connection on this computer has a name NetMend will not pass to a system command, so nothing was changed.',
+  'dns-settings.refused': (detail) =>
+    `The administrator step refused this (${detail}): it only ever changes the address books NetMend manages, in the way NetMend writes them. Nothing was changed.`,
   'dns-settings.unreadable': (detail) => `NetMend could not read this computer's current settings (${detail}).`,
   'dns-settings.unsupported': () => 'NetMend cannot change address books on this kind of system.',
   'dns-settings.no-adapter': () =>
@@ -369,6 +371,11 @@ export const DNS_SETTINGS_CLI_ERROR_TEXTS: Record<string, (detail: string) => st
   'dns-settings.original-damaged': (detail) =>
     `NetMend's copy of the settings you had before its first change is damaged (${detail}), so "netmend dns revert" can no longer put them back; your current settings stay. The damaged file was kept as original.json.damaged; "What NetMend changes on your computer" in the README says how to set your DNS servers by hand.`,
 }
+
+/** The sentence the system's own password dialog shows next to its question (macOS lets NetMend add one). */
+export const ADMIN_PROMPT_TEXTS = {
+  macos: () => 'NetMend wants to change which address books (DNS servers) this Mac uses.',
+} as const
 
 export const DNS_SETTINGS_TEXTS = {
   adminNeeded: () => 'Changing this needs administrator rights: your computer will ask for your password.',

@@ -52,6 +52,7 @@ const SAYS_ITSELF = new Set([
   'dns-settings.elevation-declined',
   'dns-settings.snapshot-failed',
   'dns-settings.unsafe-name',
+  'dns-settings.refused',
   'dns-settings.aborted',
   'dns-settings.data-folder-unsafe',
   'dns-settings.data-folder-unwritable',

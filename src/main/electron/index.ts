@@ -4,9 +4,10 @@ import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, Notification, ses
 import { APP_ID, PRODUCT_NAME } from '../../shared/app-identity'
 import { CHANNELS, IPC_PREFIX } from '../../shared/contract'
 import { composeMain, type PlatformEffects } from '../compose/compose-main'
-import { sudoPromptRunner } from '../dns-settings/elevation'
+import { systemElevationRunner } from '../dns-settings/elevation-runners'
 import type { GuardedHandlers } from '../ipc/guard'
 import { netmendDataDir } from '../platform/data-dir'
+import { runCommand } from '../platform/run-command'
 import { openHelpWindow } from './help-window'
 import { createMainWindow } from './main-window'
 import { applicationMenu } from './menu'
@@ -50,7 +51,8 @@ const effects: PlatformEffects = {
     openHelpWindow(topic, app.isPackaged)
     return true
   },
-  adminPrompt: sudoPromptRunner,
+  // The system's own password dialog, with the one fixed script inline (pkexec, osascript, UAC).
+  adminPrompt: systemElevationRunner(process.platform, runCommand),
 }
 
 function registerIpc(ipc: GuardedHandlers): void {

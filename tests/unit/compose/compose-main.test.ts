@@ -20,7 +20,7 @@ function recordingEffects() {
     saveText: async () => ({ saved: false }),
     notify: (title, body) => void notifications.push({ title, body }),
     openHelp: async () => true,
-    adminPrompt: async (command) => (prompts.push(command), { ok: false, reason: 'declined', detail: 'test' }),
+    adminPrompt: async (script) => (prompts.push(script), { ok: false, reason: 'declined', detail: 'test' }),
   }
   return { effects, notifications, prompts }
 }
