@@ -58,6 +58,8 @@ export const DNS_SETTINGS_ERROR_CODES = [
   'dns-settings.unknown-resolver',
   'dns-settings.unknown-adapter',
   'dns-settings.unsafe-name',
+  /** The privileged side refused what it was handed (not on its fixed lists, or not in NetMend's own format). */
+  'dns-settings.refused',
   'dns-settings.unreadable',
   'dns-settings.unsupported',
   'dns-settings.no-adapter',

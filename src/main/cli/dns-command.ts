@@ -53,6 +53,7 @@ const SAYS_ITSELF = new Set<DnsSettingsFailure['code']>([
   'dns-settings.elevation-declined',
   'dns-settings.snapshot-failed',
   'dns-settings.unsafe-name',
+  'dns-settings.refused',
   'dns-settings.aborted',
   'dns-settings.data-folder-unsafe',
   'dns-settings.data-folder-unwritable',

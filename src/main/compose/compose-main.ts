@@ -5,7 +5,7 @@ import { PRODUCT_NAME } from '../../shared/app-identity'
 import { describeDnsFailure, DNS_SETTINGS_TEXTS } from '../../shared/texts/dns-settings'
 import type { Failure } from '../../shared/result'
 import { createDnsSettingsService, type DnsSettingsServiceOptions } from '../dns-settings'
-import type { SudoRunner } from '../dns-settings/elevation'
+import type { ElevationRunner } from '../dns-settings/elevation-runners'
 import { recoverAtStart, type StartupRecovery } from '../dns-settings/startup'
 import type { ConfigErrorCode } from '../../shared/errors'
 import { DEFAULT_CONFIG, loadConfig } from '../engine/config'
@@ -20,8 +20,8 @@ const CONFIRM_WINDOW_MS = 20_000
 
 /** What only the platform can do; everything else is built here. */
 export type PlatformEffects = Pick<MainDependencies, 'language' | 'emit' | 'copyText' | 'saveText' | 'notify' | 'openHelp'> & {
-  /** Runs one command line with admin rights after the OS asks the person for their password. */
-  adminPrompt: SudoRunner
+  /** Runs one fixed script with admin rights after the OS asks the person for their password. */
+  adminPrompt: ElevationRunner
 }
 
 export interface MainPaths {
@@ -39,7 +39,7 @@ export interface ComposeOptions {
   /** How long "Keep these settings?" waits before putting the old ones back. */
   confirmWindowMs?: number
   /** false: this process may not change DNS settings (the window then says "not available yet"). Otherwise test seams for the service. */
-  dnsSettings?: false | Omit<DnsSettingsServiceOptions, 'dataDir' | 'sudo'>
+  dnsSettings?: false | Omit<DnsSettingsServiceOptions, 'dataDir' | 'elevate'>
 }
 
 export interface MainProcess {
@@ -62,7 +62,7 @@ function tellRecovery(recovery: StartupRecovery | null, effects: PlatformEffects
 export async function composeMain(effects: PlatformEffects, paths: MainPaths, options: ComposeOptions = {}): Promise<MainProcess> {
   const loaded = await loadConfig(options.configPath, options.env)
   const { adminPrompt, ...windowEffects } = effects
-  const dnsSettings = options.dnsSettings === false ? null : createDnsSettingsService({ ...options.dnsSettings, dataDir: paths.dataDir, sudo: adminPrompt })
+  const dnsSettings = options.dnsSettings === false ? null : createDnsSettingsService({ ...options.dnsSettings, dataDir: paths.dataDir, elevate: adminPrompt })
   // A DNS change left unconfirmed by a crash or a kill is undone before the window can start anything.
   const recovery = dnsSettings === null ? null : await recoverAtStart(dnsSettings)
   tellRecovery(recovery, effects)

@@ -1,99 +1,101 @@
-// Runs the steps of a change. As root/admin they run directly (argv, never a shell). Otherwise the whole
-// batch goes through ONE @vscode/sudo-prompt dialog as a fixed command line whose every argument passed
-// privilegedStepProblem() first and is single-quoted besides. Root never reads a file a user could write:
-// file contents and stdin travel inside the command line as validated base64 (see elevatedWrite()), so
-// nothing can be swapped between the password prompt and the write. Nothing stays running.
+// Runs the steps of a change with admin rights. Every step passes privilegedStepProblem() first, and every
+// program is found by the privileged side itself (privilegedProgram(): system folders, never PATH or the
+// environment). As root / an elevated Windows process the steps run directly (argv, never a shell).
+// Otherwise the whole batch becomes ONE fixed script, passed inline to the system's own password prompt
+// (elevation-runners.ts): file contents and stdin travel inside it as validated base64, and which file is
+// written is decided inside it (root's realpath of /etc/resolv.conf, checked against RESOLV_CONF_TARGETS).
+// Root never reads or runs a file an ordinary account could write. Nothing stays running.
 import { spawn } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import { realpath } from 'node:fs/promises'
-import path from 'node:path'
 import { failure, type Result } from '../../shared/result'
-import type { CommandRunner } from '../platform/run-command'
 import { replaceSystemFile } from '../platform/durable-file'
-import { isPrivilegedFilePath, privilegedStepProblem } from './privileged-commands'
+import { commandEnvironment, type CommandRunner } from '../platform/run-command'
+import { STEP_FAILED, systemElevationRunner, type ElevationRunner } from './elevation-runners'
+import {
+  decodePowerShell,
+  defaultProgramSeams,
+  isAllowedPowerShellScript,
+  privilegedProgram,
+  privilegedStepProblem,
+  RESOLV_CONF,
+  RESOLV_CONF_TARGETS,
+  type ProgramSeams,
+} from './privileged-commands'
+import { endsInsideLine, resolvConfPadding } from './resolv-conf-grammar'
 import type { DnsSettingsErrorCode, Step } from './types'
 
-export type SudoOutcome = { ok: true; stdout: string } | { ok: false; reason: 'declined' | 'unavailable' | 'failed'; detail: string }
-/** Runs one command line with admin rights after asking the user; @vscode/sudo-prompt in production. */
-export type SudoRunner = (command: string) => Promise<SudoOutcome>
-
-export interface StepExecutorOptions {
+export interface StepExecutorOptions extends ProgramSeams {
   platform: NodeJS.Platform
   run: CommandRunner
   /** True when this process already has admin rights (root; an elevated Windows process). */
   isElevated: () => Promise<boolean>
-  /** Resolves symlinks of a file to write elevated (default fs.realpath): a symlink stays a symlink. */
+  /** Asks for admin rights and runs one script (default: the system's own prompt, elevation-runners.ts). */
+  elevate?: ElevationRunner
+  // Test seams for the root path: how /etc/resolv.conf is resolved and how the file is written. Which
+  // file may be written (RESOLV_CONF → RESOLV_CONF_TARGETS) is fixed and checked here whatever they do.
   realPath?: (file: string) => Promise<string>
-  sudo?: SudoRunner
   writeSystemFile?: (file: string, data: Buffer) => Promise<unknown>
 }
 
 export type ExecuteResult = Result<{ elevatedWith: 'direct' | 'prompt' | 'none' }, DnsSettingsErrorCode>
 
 const PRIVILEGED_TIMEOUT_MS = 60_000
-const SUDO_PROMPT_DECLINED = 'User did not grant permission.'
-const SUDO_PROMPT_NO_AGENT = 'No polkit authentication agent found.'
+/** The coreutils the elevated shell uses, found like every other program (root-only.ts). */
+const SHELL_TOOLS = ['realpath', 'printf', 'base64', 'sha256sum', 'chmod', 'chown', 'sync', 'mv', 'stat', 'head', 'tr', 'dd', 'truncate', 'rm'] as const
+type ShellTools = Record<(typeof SHELL_TOOLS)[number], string>
 
 /** POSIX single quotes; validated arguments never contain one, but quoting stays correct if they did. */
 export function shellQuote(argument: string): string {
   return `'${argument.replace(/'/g, `'\\''`)}'`
 }
 
-function windowsQuote(argument: string): string {
-  return /^[A-Za-z0-9_./:=+\\-]+$/.test(argument) ? argument : `"${argument}"`
-}
-
 /**
- * The elevated shell for writing `data` to `target` (its real path, no symlinks), for sudo-prompt's
- * `bash -c "…"`: nothing in it means anything inside double quotes (no $, `, \, "). Root decodes the bytes
- * from the command line itself into a new file next to the target (noclobber: O_EXCL, umask 077), refuses
- * them unless their sha256 matches, copies the target's mode and owner, fsyncs, and renames over the
- * target, then fsyncs the folder. Only where the rename fails (a bind-mounted resolv.conf: EBUSY) it
- * rewrites the target in place (write, then truncate, then fsync). A failure removes the new file.
+ * The elevated shell that writes `data` as the new resolv.conf (a subshell; exit 0 when written). Root
+ * itself resolves /etc/resolv.conf and refuses a target outside RESOLV_CONF_TARGETS. The bytes come from
+ * the script itself into a new file next to the target (noclobber: O_EXCL, umask 077) and are refused
+ * unless their sha256 matches; the file takes the target's mode and owner, is synced and renamed over the
+ * target, and the folder is synced. Where the rename fails (a bind-mounted resolv.conf: EBUSY) the target is
+ * rewritten in place with ONE write covering all of it — padded with a '#' comment when the new bytes are
+ * shorter (resolvConfPadding) — and then trimmed, so at every instant it holds the old or the new
+ * contents. A failure removes the new file.
  */
-export function elevatedWrite(target: string, data: Buffer, suffix = randomBytes(6).toString('hex')): string {
+export function resolvConfWriteScript(data: Buffer, tools: ShellTools, suffix = randomBytes(6).toString('hex')): string {
   const q = shellQuote
-  const directory = path.posix.dirname(target)
-  const temporary = path.posix.join(directory, `.${path.posix.basename(target)}.netmend-${suffix}`)
+  const t = (name: keyof ShellTools): string => q(tools[name])
   const sha256 = createHash('sha256').update(data).digest('hex')
-  const write = [
-    `${q('/usr/bin/printf')} '%s' ${q(data.toString('base64'))} | ${q('/usr/bin/base64')} '-d' > ${q(temporary)}`,
-    `echo ${q(`${sha256}  ${temporary}`)} | ${q('/usr/bin/sha256sum')} '--check' '--status'`,
-    [`/bin/chmod`, `--reference=${target}`, temporary].map(q).join(' '),
-    [`/bin/chown`, `--reference=${target}`, temporary].map(q).join(' '),
-    [`/bin/sync`, temporary].map(q).join(' '),
-    `{ ${['/bin/mv', '-fT', temporary, target].map(q).join(' ')} || { ${[
-      ['/bin/dd', `if=${temporary}`, `of=${target}`, 'conv=notrunc,fsync', 'status=none'],
-      ['/usr/bin/truncate', `--reference=${temporary}`, target],
-      ['/bin/sync', target],
-      ['/bin/rm', '-f', temporary],
-    ]
-      .map((argv) => argv.map(q).join(' '))
-      .join(' && ')}; }; }`,
-    [`/bin/sync`, directory].map(q).join(' '),
-  ].join(' && ')
-  return `( set -C && umask 077 && { { ${write}; } || { ${['/bin/rm', '-f', temporary].map(q).join(' ')}; false; }; } )`
-}
-
-export const sudoPromptRunner: SudoRunner = async (command) => {
-  const sudo = await import('@vscode/sudo-prompt')
-  return new Promise<SudoOutcome>((resolve) => {
-    sudo.exec(command, { name: 'NetMend' }, (error, stdout, stderr) => {
-      if (error === undefined || error === null) {
-        resolve({ ok: true, stdout: String(stdout ?? '') })
-        return
-      }
-      if (error.message === SUDO_PROMPT_DECLINED) resolve({ ok: false, reason: 'declined', detail: error.message })
-      else if (error.message === SUDO_PROMPT_NO_AGENT) resolve({ ok: false, reason: 'unavailable', detail: error.message })
-      else resolve({ ok: false, reason: 'failed', detail: `${error.message} ${String(stderr ?? '')}`.trim() })
-    })
-  })
+  const length = data.length
+  // As resolvConfPadding(): a line break first when the new bytes end inside a line, then '#' up to the old length.
+  const lineBreak = endsInsideLine(data) ? 1 : 0
+  const targets = RESOLV_CONF_TARGETS.map(q).join('|')
+  const cleanUp = `${t('rm')} -f -- "$new"`
+  return `( set -C; umask 077; ${[
+    `target=$(${t('realpath')} -e -- ${q(RESOLV_CONF)}) || exit 1`,
+    `case "$target" in ${targets}) ;; *) echo "netmend: ${RESOLV_CONF} leads to $target, which NetMend does not write" >&2; exit 1 ;; esac`,
+    `new="\${target%/*}/.netmend-${suffix}"`,
+    `${t('printf')} '%s' ${q(data.toString('base64'))} | ${t('base64')} -d > "$new" || exit 1`,
+    `if [ "$(${t('sha256sum')} < "$new")" != ${q(`${sha256}  -`)} ]; then ${cleanUp}; exit 1; fi`,
+    `{ ${t('chmod')} --reference="$target" -- "$new" && ${t('chown')} --reference="$target" -- "$new" && ${t('sync')} -- "$new"; } || { ${cleanUp}; exit 1; }`,
+    `if ${t('mv')} -fT -- "$new" "$target" 2>/dev/null; then ${t('sync')} -- "\${target%/*}"; exit 0; fi`,
+    `old=$(${t('stat')} -c %s -- "$target") || { ${cleanUp}; exit 1; }`,
+    `if [ "$old" -gt ${length} ]; then { ${lineBreak === 1 ? `${t('printf')} '\\n'; ` : ''}${t('head')} -c $((old - ${length + lineBreak})) /dev/zero | ${t('tr')} '\\0' '#'; } >> "$new" || { ${cleanUp}; exit 1; }; fi`,
+    `size=$old; [ "$size" -ge ${length} ] || size=${length}`,
+    `${t('dd')} if="$new" of="$target" bs="$size" count=1 iflag=fullblock conv=notrunc,fsync status=none && ${t('truncate')} -s ${length} -- "$target" && ${t('sync')} -- "$target"; written=$?`,
+    cleanUp,
+    'exit $written',
+  ].join('; ')} )`
 }
 
 /** Runs a file with stdin, no shell (CommandRunner has no stdin). */
 function runWithInput(file: string, args: readonly string[], input: string): Promise<{ ok: boolean; detail: string }> {
   return new Promise((resolve) => {
-    const child = spawn(file, [...args], { shell: false, stdio: ['pipe', 'ignore', 'pipe'], windowsHide: true, timeout: PRIVILEGED_TIMEOUT_MS })
+    const child = spawn(file, [...args], {
+      shell: false,
+      stdio: ['pipe', 'ignore', 'pipe'],
+      windowsHide: true,
+      timeout: PRIVILEGED_TIMEOUT_MS,
+      env: commandEnvironment(process.platform, process.env),
+    })
     let stderr = ''
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
     child.stdin.on('error', () => undefined)
@@ -103,6 +105,9 @@ function runWithInput(file: string, args: readonly string[], input: string): Pro
   })
 }
 
+type Refused = { refused: string }
+const refusedWith = (why: string): Refused => ({ refused: why })
+
 export interface StepExecutor {
   execute(steps: readonly Step[]): Promise<ExecuteResult>
   /** Whether a change would ask for the admin password first (no: this process already has the rights). */
@@ -110,26 +115,57 @@ export interface StepExecutor {
 }
 
 export function createStepExecutor(options: StepExecutorOptions): StepExecutor {
-  const writeSystemFile = options.writeSystemFile ?? replaceSystemFile
-  const sudo = options.sudo ?? sudoPromptRunner
+  const { platform } = options
+  const seams: Required<ProgramSeams> = {
+    locateTool: options.locateTool ?? defaultProgramSeams.locateTool,
+    systemRoot: options.systemRoot ?? defaultProgramSeams.systemRoot,
+  }
+  const writeSystemFile = options.writeSystemFile ?? ((file: string, data: Buffer) => replaceSystemFile(file, data, resolvConfPadding))
+  const elevate = options.elevate ?? systemElevationRunner(platform, options.run, seams.locateTool)
   const realPath = options.realPath ?? ((file: string) => realpath(file))
 
-  async function runDirectly(steps: readonly Step[]): Promise<ExecuteResult> {
+  /** Every program the steps run, as the privileged side finds it. */
+  async function programsOf(steps: readonly Step[]): Promise<Map<string, string> | Refused> {
+    const programs = new Map<string, string>()
     for (const step of steps) {
-      if (step.kind === 'write-file') {
-        try {
-          await writeSystemFile(step.path, Buffer.from(step.content, 'base64'))
-        } catch (error) {
-          return failure('dns-settings.apply-failed', `${step.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
-        }
+      if (step.kind !== 'run' || programs.has(step.file)) continue
+      const program = await privilegedProgram(step.file, platform, seams)
+      if (program === undefined) return refusedWith(`${step.file} was not found among the system's own programs`)
+      programs.set(step.file, program)
+    }
+    return programs
+  }
+
+  async function writeResolvConfDirectly(data: Buffer): Promise<ExecuteResult> {
+    let target: string
+    try {
+      target = await realPath(RESOLV_CONF)
+    } catch (error) {
+      return failure('dns-settings.apply-failed', `${RESOLV_CONF}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`)
+    }
+    if (!RESOLV_CONF_TARGETS.includes(target)) return failure('dns-settings.refused', `${RESOLV_CONF} leads to ${target}, which NetMend does not write`)
+    try {
+      await writeSystemFile(target, data)
+    } catch (error) {
+      return failure('dns-settings.apply-failed', `${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+    }
+    return { ok: true, elevatedWith: 'direct' }
+  }
+
+  async function runDirectly(steps: readonly Step[], programs: Map<string, string>): Promise<ExecuteResult> {
+    for (const step of steps) {
+      if (step.kind === 'write-resolv-conf') {
+        const written = await writeResolvConfDirectly(Buffer.from(step.content, 'base64'))
+        if (!written.ok) return written
         continue
       }
+      const program = programs.get(step.file) ?? step.file
       if (step.input !== undefined) {
-        const outcome = await runWithInput(step.file, step.args, step.input)
+        const outcome = await runWithInput(program, step.args, step.input)
         if (!outcome.ok) return failure('dns-settings.apply-failed', outcome.detail)
         continue
       }
-      const output = await options.run(step.file, step.args, { timeoutMs: PRIVILEGED_TIMEOUT_MS }).catch(() => undefined)
+      const output = await options.run(program, step.args, { timeoutMs: PRIVILEGED_TIMEOUT_MS }).catch(() => undefined)
       if (output === undefined || !output.ok) {
         const why = output === undefined ? 'failed' : `${output.error ?? 'failed'}${output.code === null ? '' : ` (exit ${output.code})`} ${output.stderr.trim()}`
         return failure('dns-settings.apply-failed', `${step.file} ${step.args[0] ?? ''}: ${why}`.trim())
@@ -138,50 +174,50 @@ export function createStepExecutor(options: StepExecutorOptions): StepExecutor {
     return { ok: true, elevatedWith: 'direct' }
   }
 
-  /** The one command line the prompt runs. */
-  async function commandLine(steps: readonly Step[]): Promise<string> {
-    const parts: string[] = []
-    for (const step of steps) {
-      if (options.platform === 'win32') {
-        if (step.kind !== 'run' || step.input !== undefined) throw new Error('only commands run elevated on Windows')
-        parts.push([step.file, ...step.args].map(windowsQuote).join(' '))
-        continue
-      }
-      if (step.kind === 'write-file') {
-        // Only Linux writes files (resolv.conf), and the shell above needs GNU coreutils.
-        if (options.platform !== 'linux') throw new Error('files are written elevated only on Linux')
-        // The target's real path (symlinks in /etc are root's; reading them needs no rights).
-        const target = await realPath(step.path)
-        if (!isPrivilegedFilePath(target)) throw new Error(`refused file ${JSON.stringify(target)}`)
-        parts.push(elevatedWrite(target, Buffer.from(step.content, 'base64')))
-        continue
-      }
-      const line = [step.file, ...step.args].map(shellQuote).join(' ')
-      if (step.input === undefined) {
-        parts.push(line)
-        continue
-      }
-      const input = Buffer.from(step.input, 'utf8').toString('base64')
-      parts.push(`${shellQuote('/usr/bin/printf')} '%s' ${shellQuote(input)} | ${shellQuote('/usr/bin/base64')} '-d' | ${line}`)
+  /** The coreutils a Linux script needs; macOS scripts only run fixed programs. */
+  async function shellTools(): Promise<ShellTools | Refused> {
+    const tools: Partial<ShellTools> = {}
+    for (const name of platform === 'linux' ? SHELL_TOOLS : []) {
+      const found = await seams.locateTool(name)
+      if (found === undefined) return refusedWith(`${name} was not found among the system's own programs`)
+      tools[name] = found
     }
-    // cmd.exe (Windows, inside sudo-prompt's batch file) and sh both stop at the first failing step.
-    return parts.join(' && ')
+    return tools as ShellTools
+  }
+
+  /** Linux and macOS: one POSIX shell script; exit 0 when every step worked, STEP_FAILED otherwise. */
+  async function shellScript(steps: readonly Step[], programs: Map<string, string>): Promise<string | Refused> {
+    const tools = await shellTools()
+    if ('refused' in tools) return tools
+    const parts = steps.map((step) => {
+      if (step.kind === 'write-resolv-conf') return resolvConfWriteScript(Buffer.from(step.content, 'base64'), tools)
+      const line = [programs.get(step.file) ?? step.file, ...step.args].map(shellQuote).join(' ')
+      // Only resolvconf on Linux takes input (privilegedStepProblem).
+      if (step.input === undefined) return line
+      return `${shellQuote(tools.printf)} '%s' ${shellQuote(Buffer.from(step.input, 'utf8').toString('base64'))} | ${shellQuote(tools.base64)} -d | ${line}`
+    })
+    return `if ${parts.join(' && ')}; then exit 0; fi; exit ${STEP_FAILED}`
+  }
+
+  /** Windows: the statements of every step as one script, for one prompt; checked again as a whole. */
+  function powerShellScript(steps: readonly Step[]): string | Refused {
+    const statements = steps.flatMap((step) => (step.kind === 'run' ? decodePowerShell(step.args[3] ?? '').split('; ').slice(1) : []))
+    const script = ["$ErrorActionPreference = 'Stop'", ...statements].join('; ')
+    return isAllowedPowerShellScript(script) ? script : refusedWith('the PowerShell statements do not combine into an allowed script')
   }
 
   async function execute(steps: readonly Step[]): Promise<ExecuteResult> {
     if (steps.length === 0) return { ok: true, elevatedWith: 'none' }
     for (const step of steps) {
-      const problem = privilegedStepProblem(step)
-      if (problem !== undefined) return failure('dns-settings.unsafe-name', problem)
+      const problem = privilegedStepProblem(step, platform)
+      if (problem !== undefined) return failure('dns-settings.refused', problem)
     }
-    if (await options.isElevated()) return runDirectly(steps)
-    let command: string
-    try {
-      command = await commandLine(steps)
-    } catch (error) {
-      return failure('dns-settings.apply-failed', (error as Error).message)
-    }
-    const outcome = await sudo(command)
+    const programs = await programsOf(steps)
+    if ('refused' in programs) return failure('dns-settings.refused', programs.refused)
+    if (await options.isElevated()) return runDirectly(steps, programs)
+    const script = platform === 'win32' ? powerShellScript(steps) : await shellScript(steps, programs)
+    if (typeof script !== 'string') return failure('dns-settings.refused', script.refused)
+    const outcome = await elevate(script)
     if (outcome.ok) return { ok: true, elevatedWith: 'prompt' }
     if (outcome.reason === 'declined') return failure('dns-settings.elevation-declined', outcome.detail)
     if (outcome.reason === 'unavailable') return failure('dns-settings.elevation-unavailable', outcome.detail)

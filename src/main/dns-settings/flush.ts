@@ -32,12 +32,17 @@ export interface FlushFacts {
   /** Linux: /etc/resolv.conf as this process sees it. */
   resolvConf?: string
   nscd?: boolean
+  /** Windows: the Windows folder as the kernel names it (windows-system-root.ts), when it can be resolved. */
+  systemRoot?: string
 }
 
 export function planFlush(platform: NodeJS.Platform, facts: FlushFacts = {}): FlushPlan {
   switch (platform) {
-    case 'win32':
-      return { method: 'ipconfig /flushdns', privileged: false, file: 'ipconfig', args: ['/flushdns'] }
+    case 'win32': {
+      // Found under the kernel's Windows folder where it can be (an elevated NetMend runs it elevated).
+      const root = facts.systemRoot
+      return { method: 'ipconfig /flushdns', privileged: false, file: root === undefined ? 'ipconfig' : `${root}\\System32\\ipconfig.exe`, args: ['/flushdns'] }
+    }
     case 'darwin':
       return {
         method: 'dscacheutil -flushcache; killall -HUP mDNSResponder',

@@ -9,10 +9,12 @@
 import { netmendDataDir } from '../platform/data-dir'
 import { runCommand, type CommandRunner } from '../platform/run-command'
 import type { DnsBackend } from './backend'
-import { createStepExecutor, type SudoRunner } from './elevation'
+import { createStepExecutor } from './elevation'
+import type { ElevationRunner } from './elevation-runners'
 import { createLinuxBackend } from './linux'
 import { createMacBackend } from './macos'
 import { createService, type DnsSettingsService, type TransactionStep } from './service'
+import { adminOnlyStateProblem } from './state-trust'
 import { createStore } from './store'
 import type { VerifyDeps } from './verify'
 import { createWindowsBackend } from './windows'
@@ -28,16 +30,20 @@ export interface DnsSettingsServiceOptions {
   dataDir?: string
   // Test seams:
   backend?: DnsBackend
-  /** Whether this process already has admin rights; default: root on Linux/macOS, an elevated process on Windows. */
+  /**
+   * Whether this process already has admin rights, so steps run without a prompt; default: root on
+   * Linux/macOS, an elevated process on Windows. (Whether the data folder must then be administrators'
+   * alone is decided from the real rights, never from this.)
+   */
   isElevated?: () => Promise<boolean>
-  /** Runs the elevated command line; default @vscode/sudo-prompt. */
-  sudo?: SudoRunner
+  /** Asks for admin rights and runs one fixed script; default: the system's own prompt (elevation-runners.ts). */
+  elevate?: ElevationRunner
   verify?: VerifyDeps
   /** Called when a change reaches a step; the CLI's test-only pause hook. */
   onStep?: (step: TransactionStep) => Promise<void> | void
-  /** Linux: the resolv.conf to manage (default /etc/resolv.conf). */
-  resolvConfPath?: string
-  /** Writes a system file (default: durable temp+rename, or in place on a mount point). */
+  /** Linux: where a system program is (default: the system folders, root-only.ts). Which programs stay fixed. */
+  locateTool?: (name: string) => Promise<string | undefined>
+  /** Writes /etc/resolv.conf's target when already root (default: durable temp+rename, or in place on a mount point). */
   writeSystemFile?: (file: string, data: Buffer) => Promise<unknown>
 }
 
@@ -58,27 +64,29 @@ export function createDnsSettingsService(options: DnsSettingsServiceOptions = {}
   const store = createStore(dataDir, { platform })
 
   let backend = options.backend
-  let isElevated = options.isElevated
-  if (backend === undefined) {
-    if (platform === 'win32') {
-      const windows = createWindowsBackend({ run })
-      backend = windows
-      isElevated ??= () => windows.isAdmin()
-    } else if (platform === 'darwin') {
+  // The process's real admin rights, for the data-folder rule; never a test seam.
+  let reallyAdmin = async (): Promise<boolean> => process.getuid?.() === 0
+  if (platform === 'win32') {
+    const windows = createWindowsBackend({ run })
+    backend ??= windows
+    reallyAdmin = () => windows.isAdmin()
+  } else if (backend === undefined) {
+    if (platform === 'darwin') {
       backend = createMacBackend({ run })
     } else if (platform === 'linux') {
-      backend = createLinuxBackend({ run, resolvConfPath: options.resolvConfPath })
+      backend = createLinuxBackend({ run })
     } else {
       backend = unsupportedBackend(platform)
     }
   }
-  isElevated ??= async () => process.getuid?.() === 0
+  const isElevated = options.isElevated ?? reallyAdmin
 
   const executor = createStepExecutor({
     platform,
     run,
     isElevated,
-    sudo: options.sudo,
+    elevate: options.elevate,
+    locateTool: options.locateTool,
     writeSystemFile: options.writeSystemFile,
   })
   const runPlain = async (file: string, args: string[]): Promise<boolean> => (await run(file, args).catch(() => undefined))?.ok === true
@@ -91,6 +99,6 @@ export function createDnsSettingsService(options: DnsSettingsServiceOptions = {}
     runPlain,
     verify: options.verify,
     onStep: options.onStep,
-    resolvConfPath: options.resolvConfPath,
+    stateProblem: async () => ((await reallyAdmin()) ? adminOnlyStateProblem(store.directory, platform, run) : undefined),
   })
 }

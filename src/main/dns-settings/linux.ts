@@ -20,19 +20,18 @@ import {
   resolvedDomains,
   resolvedServers,
 } from './linux-parsers'
+import { RESOLV_CONF, RESOLV_CONF_TARGETS, RESOLVCONF_RECORD } from './privileged-commands'
 import { resolvConfWithServers } from './resolv-conf-edit'
+import { resolvConfProblem } from './resolv-conf-grammar'
+import { adapterStateProblem } from './records'
 import type { AdapterDnsSettings, AdapterState, DnsOwner, FamilyDns, Step } from './types'
-import { familyOf, isAdapterId, isNetworkManagerUuid, isSearchDomain, isSystemServer } from './validate'
+import { familyOf, isAdapterId, isNetworkManagerUuid } from './validate'
 import { isVirtualDevice, isVirtualNetworkManagerConnection } from './virtual-adapters'
 
-export const RESOLV_CONF = '/etc/resolv.conf'
-/** Our resolvconf record. Debian's interface-order puts lo.* records before every real interface. */
-export const RESOLVCONF_RECORD = 'lo.netmend'
 const RESOLVCONF_RECORD_FILE = `/run/resolvconf/interface/${RESOLVCONF_RECORD}`
 
 export interface LinuxDeps {
   run: CommandRunner
-  resolvConfPath?: string
   readFile?: (path: string) => Promise<Buffer>
   readLink?: (path: string) => Promise<string>
   realPath?: (path: string) => Promise<string>
@@ -90,9 +89,13 @@ function networkManagerSteps(uuid: string, properties: string[], device: string)
 export function planLinuxApply(state: AdapterState, servers: readonly string[]): PlanResult {
   switch (state.owner) {
     case 'plain-file': {
-      const current = Buffer.from(state.content, 'base64').toString('utf8')
-      const content = Buffer.from(resolvConfWithServers(current, servers), 'utf8').toString('base64')
-      return { ok: true, steps: [{ kind: 'write-file', path: state.path, content }] }
+      if (!RESOLV_CONF_TARGETS.includes(state.target)) return failure('dns-settings.refused', `${RESOLV_CONF} leads to ${state.target}, which NetMend does not write`)
+      const current = Buffer.from(state.content, 'base64')
+      // What cannot be written back exactly is not changed in the first place.
+      const problem = resolvConfProblem(current)
+      if (problem !== undefined) return failure('dns-settings.refused', `${RESOLV_CONF} holds ${problem}, which NetMend could not put back`)
+      const content = Buffer.from(resolvConfWithServers(current.toString('utf8'), servers), 'utf8').toString('base64')
+      return { ok: true, steps: [{ kind: 'write-resolv-conf', content }] }
     }
     case 'resolvconf':
       return {
@@ -126,18 +129,19 @@ export function planLinuxApply(state: AdapterState, servers: readonly string[]):
 }
 
 export function planLinuxRestore(saved: AdapterState, current: readonly AdapterState[]): PlanResult {
+  // The restore pre-check: the saved state comes from a file programs running as the person can write.
+  const problem = adapterStateProblem(saved, 'linux')
+  if (problem !== undefined) return failure('dns-settings.refused', `the saved settings: ${problem}`)
   const now = current.find((state) => state.owner === saved.owner && state.key === saved.key)
   if (now !== undefined && statesEqual(now, saved)) return { ok: true, steps: [] }
   switch (saved.owner) {
     case 'plain-file':
-      return { ok: true, steps: [{ kind: 'write-file', path: saved.path, content: saved.content }] }
+      return { ok: true, steps: [{ kind: 'write-resolv-conf', content: saved.content }] }
     case 'resolvconf':
       return saved.servers === null
         ? { ok: true, steps: [{ kind: 'run', file: 'resolvconf', args: ['-d', RESOLVCONF_RECORD, '-f'] }] }
         : planLinuxApply(saved, saved.servers)
     case 'systemd-resolved': {
-      if (!isAdapterId(saved.interface)) return failure('dns-settings.unsafe-name', saved.interface)
-      if (!saved.dns.every(isSystemServer) || !saved.domains.every(isSearchDomain)) return failure('dns-settings.unsafe-name', saved.interface)
       const steps: Step[] = [{ kind: 'run', file: 'resolvectl', args: ['revert', saved.interface] }]
       // While NetMend's change is in effect ("~." is its mark), reverting it alone gives the link back what
       // its manager (systemd-networkd: DHCP, router advertisements) provides, and keeps following it; setting
@@ -150,8 +154,6 @@ export function planLinuxRestore(saved: AdapterState, current: readonly AdapterS
       return { ok: true, steps }
     }
     case 'networkmanager': {
-      if (!isNetworkManagerUuid(saved.uuid)) return failure('dns-settings.unsafe-name', saved.uuid)
-      if (![...saved.ipv4Dns, ...saved.ipv6Dns].every(isSystemServer)) return failure('dns-settings.unsafe-name', saved.uuid)
       const yesNo = (flag: boolean): string => (flag ? 'yes' : 'no')
       // Applied where the profile is active now (maybe another device); not active: the profile only.
       const device = now?.owner === 'networkmanager' ? now.device : ''
@@ -262,7 +264,7 @@ async function readNetworkManager(run: CommandRunner, primary: Set<string>, also
 
 export function createLinuxBackend(deps: LinuxDeps): DnsBackend {
   const run = deps.run
-  const path = deps.resolvConfPath ?? RESOLV_CONF
+  const path = RESOLV_CONF
   const readBytes = deps.readFile ?? ((file: string) => readFile(file))
   const readLink = deps.readLink ?? ((file: string) => readlink(file))
   const realPath = deps.realPath ?? ((file: string) => realpath(file))

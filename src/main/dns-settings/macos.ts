@@ -7,6 +7,7 @@ import { readDefaultGateways } from '../platform/gateway'
 import { stdoutOf, type CommandRunner } from '../platform/run-command'
 import { parseScutilDns } from '../platform/scutil-dns'
 import type { AdapterReading, DnsBackend, PlanResult, ReadResult } from './backend'
+import { adapterStateProblem } from './records'
 import type { AdapterState } from './types'
 import { familyOf, isAdapterId, isServerAddress, isServiceName } from './validate'
 import { isVirtualDevice } from './virtual-adapters'
@@ -21,15 +22,26 @@ export interface NetworkService {
   enabled: boolean
 }
 
+const PORT_PREFIX = '(Hardware Port: '
+const DEVICE_SEPARATOR = ', Device: '
+
+/** "(Hardware Port: Wi-Fi, Device: en0)", read with indexOf (a hostile long line costs one pass). */
+function hardwarePortLine(line: string): { hardwarePort: string; device: string } | undefined {
+  if (!line.startsWith(PORT_PREFIX) || !line.endsWith(')')) return undefined
+  const separator = line.lastIndexOf(DEVICE_SEPARATOR)
+  if (separator < PORT_PREFIX.length) return undefined
+  return { hardwarePort: line.slice(PORT_PREFIX.length, separator), device: line.slice(separator + DEVICE_SEPARATOR.length, -1).trim() }
+}
+
 /** `networksetup -listnetworkserviceorder`: "(1) Wi-Fi" then "(Hardware Port: Wi-Fi, Device: en0)"; "(*)" is disabled. */
 export function parseNetworkServiceOrder(text: string): NetworkService[] {
   const services: NetworkService[] = []
   let pending: { name: string; enabled: boolean } | undefined
   for (const rawLine of text.split('\n')) {
     const line = rawLine.replace(/\r$/, '').trim()
-    const port = /^\(Hardware Port: (.*), Device: (.*)\)$/.exec(line)
-    if (port !== null && pending !== undefined) {
-      services.push({ ...pending, hardwarePort: port[1] ?? '', device: (port[2] ?? '').trim() })
+    const port = hardwarePortLine(line)
+    if (port !== undefined && pending !== undefined) {
+      services.push({ ...pending, ...port })
       pending = undefined
       continue
     }
@@ -56,12 +68,13 @@ export function planMacApply(state: AdapterState, servers: readonly string[]): P
 }
 
 export function planMacRestore(saved: AdapterState, current: readonly AdapterState[]): PlanResult {
+  // The restore pre-check: the saved state comes from a file programs running as the person can write.
+  const problem = adapterStateProblem(saved, 'darwin')
+  if (problem !== undefined) return failure('dns-settings.refused', `the saved settings: ${problem}`)
   if (saved.owner !== 'networksetup') return failure('dns-settings.unsupported', saved.owner)
-  if (!isServiceName(saved.service)) return failure('dns-settings.unsafe-name', saved.service)
   const now = current.find((state) => state.owner === 'networksetup' && state.service === saved.service)
   if (now === undefined) return failure('dns-settings.adapter-gone', saved.service)
   if (now.owner === 'networksetup' && now.servers.join(' ') === saved.servers.join(' ')) return { ok: true, steps: [] }
-  if (!saved.servers.every(isServerAddress)) return failure('dns-settings.unsafe-name', saved.service)
   const list = saved.servers.length > 0 ? saved.servers : ['Empty']
   return { ok: true, steps: [{ kind: 'run', file: NETWORKSETUP, args: ['-setdnsservers', saved.service, ...list] }] }
 }

@@ -5,10 +5,12 @@
 // is a damaged record, never a partial one to make the best of.
 import type { AdapterState, Snapshot } from './types'
 import type { ProcessIdentity } from './owner-process'
-import { isPrivilegedFilePath } from './privileged-commands'
+import { RESOLV_CONF, RESOLV_CONF_TARGETS, RESOLVCONF_RECORD } from './privileged-commands'
+import { resolvConfProblem } from './resolv-conf-grammar'
 import { MAX_SERVERS } from './server-choice'
 import {
   familyOf,
+  hasControlCharacter,
   isAdapterId,
   isNetworkManagerUuid,
   isSearchDomain,
@@ -54,13 +56,11 @@ const OWNERS_BY_PLATFORM: Partial<Record<NodeJS.Platform, readonly AdapterState[
 type Problem = string | undefined
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
-const hasControlCharacter = (text: string): boolean => [...text].some((character) => character.charCodeAt(0) < 0x20 || character.charCodeAt(0) === 0x7f)
 /** Names people gave things (a NetworkManager profile, a Windows adapter): any script, no control characters. */
 const isDisplayName = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 256 && !hasControlCharacter(value)
 const isTimestamp = (value: unknown): boolean => typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value))
 const isRecordId = (value: unknown): boolean => typeof value === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(value)
 const isBase64 = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_CONTENT_BASE64 && /^[A-Za-z0-9+/]*={0,2}$/.test(value) && value.length % 4 === 0
-const isFilePath = (value: unknown): value is string => typeof value === 'string' && isPrivilegedFilePath(value)
 
 function exactKeys(value: Record<string, unknown>, required: readonly string[], optional: readonly string[] = []): Problem {
   const missing = required.find((key) => !(key in value))
@@ -84,16 +84,22 @@ const ipv6SystemServer = (item: unknown): boolean => isSystemServer(item) && fam
 const STATE_FIELDS: { [Owner in AdapterState['owner']]: { fields: Record<string, (value: unknown) => Problem>; key: (state: Record<string, unknown>) => unknown } } = {
   'plain-file': {
     fields: {
-      path: (value) => (isFilePath(value) ? undefined : 'is not a plain absolute path'),
-      target: (value) => (isFilePath(value) ? undefined : 'is not a plain absolute path'),
-      content: (value) => (isBase64(value) ? undefined : `is not base64 of at most ${MAX_CONTENT_BASE64} characters`),
+      // The only file NetMend writes, and where the admin step lets it lead (privileged-commands.ts).
+      path: (value) => (value === RESOLV_CONF ? undefined : `is not ${RESOLV_CONF}`),
+      target: (value) => (typeof value === 'string' && RESOLV_CONF_TARGETS.includes(value) ? undefined : `is not where ${RESOLV_CONF} may lead`),
+      content: (value) => {
+        if (!isBase64(value)) return `is not base64 of at most ${MAX_CONTENT_BASE64} characters`
+        const problem = resolvConfProblem(Buffer.from(value, 'base64'))
+        return problem === undefined ? undefined : `is not a resolv.conf NetMend writes (${problem})`
+      },
     },
     key: (state) => state.path,
   },
   resolvconf: {
     fields: {
-      interface: (value) => (isAdapterId(value) ? undefined : 'is not an interface name'),
-      record: (value) => (isAdapterId(value) ? undefined : 'is not a resolvconf record name'),
+      // NetMend's own record on the loopback interface, never another program's.
+      interface: (value) => (value === 'lo' ? undefined : 'is not lo'),
+      record: (value) => (value === RESOLVCONF_RECORD ? undefined : `is not ${RESOLVCONF_RECORD}`),
       servers: (value) => (value === null ? undefined : listOf(value, isServerAddress, 'an IP address')),
     },
     key: (state) => state.record,
@@ -138,7 +144,11 @@ const STATE_FIELDS: { [Owner in AdapterState['owner']]: { fields: Record<string,
   },
 }
 
-function adapterStateProblem(value: unknown, platform: NodeJS.Platform): Problem {
+/**
+ * Why `value` is not an adapter state this system's NetMend could have saved; undefined when it is one.
+ * Also the restore pre-check: every backend's planRestore asks this before planning anything.
+ */
+export function adapterStateProblem(value: unknown, platform: NodeJS.Platform): Problem {
   if (!isObject(value)) return 'is not an object'
   const owner = value.owner as AdapterState['owner']
   if (!(OWNERS_BY_PLATFORM[platform] ?? []).includes(owner)) return `owner ${JSON.stringify(owner)} is not one NetMend uses on ${platform}`

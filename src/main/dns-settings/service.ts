@@ -2,10 +2,12 @@
 // crash, a kill -9 or a power cut at any point ends, at the next start, with the settings the user had.
 import { readFile } from 'node:fs/promises'
 import { failure, type Failure, type Result } from '../../shared/result'
+import { trustedSystemRoot } from '../platform/windows-system-root'
 import type { AdapterReading, DnsBackend } from './backend'
 import type { StepExecutor } from './elevation'
 import { nscdRunning, planFlush } from './flush'
 import { currentProcess, isAlive, isSameProcess, type ProcessIdentity } from './owner-process'
+import { RESOLV_CONF } from './privileged-commands'
 import type { DnsSettingsStore, Journal, StoreProblem, StoreRead, StoreWrite } from './store'
 import type { AdapterDnsSettings, AdapterState, DnsSettingsErrorCode, Snapshot, Step, VerificationReport } from './types'
 import { MAX_SERVERS } from './server-choice'
@@ -42,7 +44,11 @@ export interface ServiceParts {
   runPlain: (file: string, args: string[]) => Promise<boolean>
   verify?: VerifyDeps
   onStep?: (step: TransactionStep) => Promise<void> | void
-  resolvConfPath?: string
+  /**
+   * Why the state in the data folder must not be acted on by this process (it runs with admin rights and
+   * others can write the folder: state-trust.ts); undefined when it may.
+   */
+  stateProblem?: () => Promise<string | undefined>
 }
 
 function snapshotOf(platform: NodeJS.Platform, states: AdapterState[]): Snapshot {
@@ -182,6 +188,8 @@ export function createService(parts: ServiceParts): DnsSettingsService {
   }
 
   async function locked<T>(task: () => R<T>): R<T> {
+    const untrusted = await parts.stateProblem?.()
+    if (untrusted !== undefined) return failure('dns-settings.data-folder-unsafe', untrusted)
     const outcome = await store.withLock(task)
     if (outcome.held) return outcome.value
     return 'problem' in outcome ? outcome.problem : busy(outcome.owner)
@@ -388,8 +396,8 @@ export function createService(parts: ServiceParts): DnsSettingsService {
 
   async function flush(): R<{ flushed: boolean; method: string }> {
     let resolvConf: string | undefined
-    if (platform === 'linux') resolvConf = await readFile(parts.resolvConfPath ?? '/etc/resolv.conf', 'utf8').catch(() => undefined)
-    const plan = planFlush(platform, { resolvConf, nscd: platform === 'linux' ? await nscdRunning() : false })
+    if (platform === 'linux') resolvConf = await readFile(RESOLV_CONF, 'utf8').catch(() => undefined)
+    const plan = planFlush(platform, { resolvConf, nscd: platform === 'linux' ? await nscdRunning() : false, systemRoot: trustedSystemRoot() })
     if (!('privileged' in plan)) return { ok: true, flushed: false, method: 'none' }
     if (!plan.privileged) {
       const done = await parts.runPlain(plan.file, plan.args)

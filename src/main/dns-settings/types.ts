@@ -34,7 +34,10 @@ export type AdapterState =
   | {
       owner: 'plain-file'
       key: string
-      /** The path programs read (/etc/resolv.conf) and the file actually written (its symlink target, if any). */
+      /**
+       * The path programs read (/etc/resolv.conf) and the file it led to when read. For people and for
+       * checks only: what the admin step writes is decided there, never taken from here.
+       */
       path: string
       target: string
       /** The file's bytes, base64. */
@@ -89,12 +92,14 @@ export interface Snapshot {
 }
 
 /**
- * One thing a change does. `run` is a system tool that needs admin rights (with `input` on its stdin);
- * `write-file` replaces a file's bytes (base64).
+ * One thing a change does. `run` is a system tool that needs admin rights (with `input` on its stdin),
+ * named by what privileged-commands.ts knows it as (the privileged side finds the program itself);
+ * `write-resolv-conf` replaces the bytes (base64) of /etc/resolv.conf, or of the file it links to: which
+ * file is decided on the privileged side, never by the step.
  */
 export type Step =
   | { kind: 'run'; file: string; args: string[]; input?: string }
-  | { kind: 'write-file'; path: string; content: string }
+  | { kind: 'write-resolv-conf'; content: string }
 
 export interface ServerCheck {
   address: string

@@ -61,6 +61,15 @@ export function isSearchDomain(text: unknown): text is string {
   return typeof text === 'string' && text.length <= 254 && SEARCH_DOMAIN.test(text)
 }
 
+/** C0 control characters and DEL (a tab only when `tabAllowed`): nothing a name or a config line holds. */
+export function hasControlCharacter(text: string, tabAllowed = false): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index)
+    if ((code < 0x20 && !(tabAllowed && code === 0x09)) || code === 0x7f) return true
+  }
+  return false
+}
+
 export function familyOf(address: string): 'IPv4' | 'IPv6' {
   return isIPv4(address) ? 'IPv4' : 'IPv6'
 }

@@ -4,10 +4,12 @@
 // (NameServer) from DHCP's (DhcpNameServer).
 import { failure } from '../../shared/result'
 import { ipFamily, splitZone } from '../platform/ip-address'
-import { numberField, powershellPath, runPowerShellJson, stringField } from '../platform/powershell'
+import { numberField, runPowerShellJson, stringField } from '../platform/powershell'
 import { dnsItemFamily, isSiteLocalPlaceholder, stringList } from '../platform/windows-dns'
 import type { CommandRunner } from '../platform/run-command'
 import type { AdapterReading, DnsBackend, PlanResult, ReadResult } from './backend'
+import { POWERSHELL } from './privileged-commands'
+import { adapterStateProblem } from './records'
 import type { AdapterState, FamilyDns } from './types'
 import { isServerAddress, isWindowsGuid, isWindowsIndex } from './validate'
 import { isVirtualWindowsAdapter } from './virtual-adapters'
@@ -120,19 +122,17 @@ export function windowsResetScript(index: number): string {
   return `Set-DnsClientServerAddress -InterfaceIndex ${index} -ResetServerAddresses`
 }
 
-/** powershell.exe argv running `statements` with errors made fatal, as -EncodedCommand (UTF-16LE base64). */
-export function encodedPowerShell(statements: readonly string[], env: NodeJS.ProcessEnv = process.env): { file: string; args: string[] } {
+/**
+ * The step running `statements` in Windows' PowerShell with errors made fatal, as -EncodedCommand
+ * (UTF-16LE base64). The program is named, not located: the privileged side finds it.
+ */
+export function encodedPowerShell(statements: readonly string[]): { file: string; args: string[] } {
   const script = ["$ErrorActionPreference = 'Stop'", ...statements].join('; ')
-  return { file: powershellPath(env), args: ['-NoProfile', '-NonInteractive', '-EncodedCommand', Buffer.from(script, 'utf16le').toString('base64')] }
+  return { file: POWERSHELL, args: ['-NoProfile', '-NonInteractive', '-EncodedCommand', Buffer.from(script, 'utf16le').toString('base64')] }
 }
 
-export function decodePowerShell(encoded: string): string {
-  return Buffer.from(encoded, 'base64').toString('utf16le')
-}
-
-export function createWindowsBackend(deps: { run: CommandRunner; env?: NodeJS.ProcessEnv }): DnsBackend & { isAdmin(): Promise<boolean> } {
+export function createWindowsBackend(deps: { run: CommandRunner }): DnsBackend & { isAdmin(): Promise<boolean> } {
   let lastAdmin: boolean | undefined
-  const env = deps.env ?? process.env
 
   async function read(): Promise<ReadResult> {
     const result = await runPowerShellJson(deps.run, WINDOWS_READ_SCRIPT)
@@ -147,11 +147,14 @@ export function createWindowsBackend(deps: { run: CommandRunner; env?: NodeJS.Pr
   function planApply(state: AdapterState, servers: readonly string[]): PlanResult {
     if (state.owner !== 'windows') return failure('dns-settings.unsupported', state.owner)
     if (!isWindowsIndex(state.index) || !servers.every(isServerAddress)) return failure('dns-settings.unsafe-name', String(state.index))
-    const command = encodedPowerShell([windowsSetScript(state.index, servers)], env)
+    const command = encodedPowerShell([windowsSetScript(state.index, servers)])
     return { ok: true, steps: [{ kind: 'run', ...command }] }
   }
 
   function planRestore(saved: AdapterState, current: readonly AdapterState[]): PlanResult {
+    // The restore pre-check: the saved state comes from a file programs running as the person can write.
+    const problem = adapterStateProblem(saved, 'win32')
+    if (problem !== undefined) return failure('dns-settings.refused', `the saved settings: ${problem}`)
     if (saved.owner !== 'windows') return failure('dns-settings.unsupported', saved.owner)
     const candidates = current.filter((state): state is Extract<AdapterState, { owner: 'windows' }> => state.owner === 'windows')
     const now =
@@ -164,7 +167,7 @@ export function createWindowsBackend(deps: { run: CommandRunner; env?: NodeJS.Pr
     // Reset both families to DHCP, then put back the hand-set lists (a list of one family leaves the other alone).
     const statements = [windowsResetScript(now.index)]
     if (manual.length > 0) statements.push(windowsSetScript(now.index, manual))
-    return { ok: true, steps: [{ kind: 'run', ...encodedPowerShell(statements, env) }] }
+    return { ok: true, steps: [{ kind: 'run', ...encodedPowerShell(statements) }] }
   }
 
   function serversInUse(state: AdapterState): string[] {

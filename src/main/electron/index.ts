@@ -4,11 +4,13 @@ import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, Notification, ses
 import { APP_ID, PRODUCT_NAME } from '../../shared/app-identity'
 import { CHANNELS, IPC_PREFIX } from '../../shared/contract'
 import { pickLanguage, type Language } from '../../shared/language'
+import { DNS_SETTINGS_TEXTS } from '../../shared/texts/dns-settings'
 import { INPUT_ERROR_TEXTS } from '../../shared/texts/input-errors'
 import { composeMain, type PlatformEffects } from '../compose/compose-main'
-import { sudoPromptRunner } from '../dns-settings/elevation'
+import { systemElevationRunner } from '../dns-settings/elevation-runners'
 import type { GuardedHandlers } from '../ipc/guard'
 import { netmendDataDir } from '../platform/data-dir'
+import { runCommand } from '../platform/run-command'
 import { openHelpWindow } from './help-window'
 import { createMainWindow } from './main-window'
 import { applicationMenu } from './menu'
@@ -55,7 +57,8 @@ const effectsIn = (language: Language): PlatformEffects => ({
     openHelpWindow(topic, app.isPackaged, language)
     return true
   },
-  adminPrompt: sudoPromptRunner,
+  // The system's own password dialog, with the one fixed script inline (pkexec, osascript, UAC).
+  adminPrompt: systemElevationRunner(process.platform, runCommand, undefined, DNS_SETTINGS_TEXTS[language].adminPromptReason),
 })
 
 function registerIpc(ipc: GuardedHandlers): void {

@@ -1,7 +1,9 @@
 // Writing files so that a crash at any moment leaves either the old or the new bytes: a temporary file
 // in the same folder, fsync, rename, fsync the folder. /etc/resolv.conf may be a mount point (containers,
 // `ip netns exec` bind-mounts /etc/netns/<ns>/resolv.conf over it) where rename() fails with EBUSY; such a
-// file is rewritten in place instead (open, write, truncate, fsync). Symlinks are followed, never replaced.
+// file is rewritten in place instead, with one write that covers all of it (the new bytes, padded up to the
+// old length by the caller's filler) and then a trim, so a kill between the two leaves the new contents
+// plus filler, never a mix. Symlinks are followed, never replaced.
 import { randomBytes } from 'node:crypto'
 import { constants } from 'node:fs'
 import { chmod, chown, lstat, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises'
@@ -71,10 +73,26 @@ async function isMountPoint(file: string): Promise<boolean> {
   }
 }
 
-async function rewriteInPlace(file: string, data: Buffer): Promise<void> {
+/**
+ * What makes new contents exactly as long as the old ones when they are shorter, without changing what
+ * the file means (for resolv.conf: a comment). Empty when nothing is missing.
+ */
+export type Filler = (data: Buffer, oldLength: number) => Buffer
+
+export interface InPlaceHooks {
+  /** TEST ONLY: runs after the covering write and before the trim, so a test can kill the process there. */
+  betweenWriteAndTrim?: () => Promise<void>
+}
+
+async function rewriteInPlace(file: string, data: Buffer, filler: Filler, hooks: InPlaceHooks): Promise<void> {
   const handle = await open(file, 'r+')
   try {
-    await handle.write(data, 0, data.length, 0)
+    const { size } = await handle.stat()
+    const covering = Buffer.concat([data, filler(data, size)])
+    // One write() from offset 0 over every old byte: the file holds the old bytes, or all of the new ones.
+    const { bytesWritten } = await handle.write(covering, 0, covering.length, 0)
+    if (bytesWritten !== covering.length) throw Object.assign(new Error(`short write to ${file}`), { code: 'EIO' })
+    await hooks.betweenWriteAndTrim?.()
     await handle.truncate(data.length)
     await handle.sync()
   } finally {
@@ -86,13 +104,13 @@ export type SystemFileWrite = 'renamed' | 'in-place'
 
 /**
  * Replaces the bytes of a system file (such as /etc/resolv.conf) durably. A symlink stays a symlink:
- * its target is written. Owner and permissions are kept.
+ * its target is written. Owner and permissions are kept. `filler` pads an in-place rewrite (see above).
  */
-export async function replaceSystemFile(file: string, data: Buffer): Promise<SystemFileWrite> {
+export async function replaceSystemFile(file: string, data: Buffer, filler: Filler, hooks: InPlaceHooks = {}): Promise<SystemFileWrite> {
   const target = await realpath(file)
   const info = await lstat(target)
   if (await isMountPoint(target)) {
-    await rewriteInPlace(target, data)
+    await rewriteInPlace(target, data, filler, hooks)
     return 'in-place'
   }
   const directory = path.dirname(target)
@@ -113,7 +131,7 @@ export async function replaceSystemFile(file: string, data: Buffer): Promise<Sys
     const code = errnoOf(error)
     // A mount point the checks above missed, or a folder we may not create files in: write in place.
     if (code === 'EBUSY' || code === 'EXDEV' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-      await rewriteInPlace(target, data)
+      await rewriteInPlace(target, data, filler, hooks)
       return 'in-place'
     }
     throw error

@@ -1,4 +1,5 @@
 import type { CommandOptions, CommandOutput, CommandRunner } from './run-command'
+import { powershellUnder, trustedSystemRoot } from './windows-system-root'
 
 // A cold PowerShell start that loads the NetTCPIP/DnsClient CIM modules regularly takes several
 // seconds on ordinary laptops, well past the generic command timeout.
@@ -8,12 +9,15 @@ export type PowerShellJsonResult =
   | { ok: true; items: Record<string, unknown>[] }
   | { ok: false; code: 'not-found' | 'timeout' | 'aborted' | 'failed' | 'bad-json' }
 
-export function powershellPath(env: NodeJS.ProcessEnv = process.env): string {
-  // An absolute path keeps a powershell.exe in the working directory from being picked up first.
-  const systemRoot = env.SystemRoot ?? env.SYSTEMROOT
-  return systemRoot === undefined || systemRoot === ''
-    ? 'powershell.exe'
-    : `${systemRoot}\\System32\\WindowsPowerShell\\v1.0\\powershell.exe`
+/**
+ * The PowerShell that reads settings: Windows' own, under the folder the kernel names (an absolute path
+ * keeps a powershell.exe in the working directory from being picked up first). Only where that cannot be
+ * resolved does %SystemRoot% stand in; a read runs with the rights NetMend already has. Anything run with
+ * admin rights uses the kernel's folder alone (see dns-settings/privileged-commands.ts).
+ */
+export function powershellPath(env: NodeJS.ProcessEnv = process.env, systemRoot: string | undefined = trustedSystemRoot()): string {
+  const root = systemRoot ?? env.SystemRoot ?? env.SYSTEMROOT
+  return root === undefined || root === '' ? 'powershell.exe' : powershellUnder(root)
 }
 
 export function powershellArgs(script: string): string[] {

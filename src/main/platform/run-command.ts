@@ -29,7 +29,12 @@ export const DEFAULT_COMMAND_TIMEOUT_MS = 3000
 const MAX_OUTPUT_BYTES = 4 * 1024 * 1024
 const MACOS_SYSTEM_TOOL_DIRS = ['/usr/sbin', '/sbin']
 
-export function commandEnvironment(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+/** What a process running as root looks programs up in: the system's own folders, never an inherited PATH. */
+export const ROOT_PATH = '/usr/sbin:/usr/bin:/sbin:/bin'
+
+export function commandEnvironment(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, isRoot = process.getuid?.() === 0): NodeJS.ProcessEnv {
+  // As root, a folder on an inherited PATH that an ordinary account can write would run its programs as root.
+  if (isRoot && platform !== 'win32') return { ...env, PATH: ROOT_PATH }
   if (platform !== 'darwin') return env
   // Apps started from Finder or the Dock get launchd's minimal PATH, which can miss the sbin
   // directories that hold scutil, netstat and route.

@@ -11,7 +11,10 @@ export interface ScutilResolverBlock {
 }
 
 export interface ScutilDns {
-  /** Blocks under "DNS configuration"; the first one without a domain is the system default. */
+  /**
+   * Blocks under "DNS configuration"; those without a domain and without the Supplemental flag are the
+   * system default (a Supplemental block, as VPNs such as Tailscale add, answers only for its own names).
+   */
   main: ScutilResolverBlock[]
   /** Blocks under "DNS configuration (for scoped queries)". */
   scoped: ScutilResolverBlock[]
@@ -19,10 +22,33 @@ export interface ScutilDns {
 
 const DNS_PORT = 53
 
+// Every line is read with indexOf and trim, never a backtracking pattern: scutil's output is the system's,
+// but a line of thousands of blanks must cost one pass, not seconds of a blocked main process.
 function keyValue(line: string): { key: string; value: string } | undefined {
-  const match = /^\s*([^:]+?)\s*:\s*(.*?)\s*$/.exec(line)
-  if (match === null) return undefined
-  return { key: match[1] ?? '', value: match[2] ?? '' }
+  const colon = line.indexOf(':')
+  if (colon === -1) return undefined
+  const key = line.slice(0, colon).trim()
+  return key === '' ? undefined : { key, value: line.slice(colon + 1).trim() }
+}
+
+/** "nameserver[0]" → "nameserver"; undefined unless the brackets hold only digits and end the key. */
+function indexedKey(key: string): string | undefined {
+  const open = key.indexOf('[')
+  if (open <= 0 || !key.endsWith(']') || open + 2 > key.length - 1) return undefined
+  for (let index = open + 1; index < key.length - 1; index += 1) if (key[index]! < '0' || key[index]! > '9') return undefined
+  return key.slice(0, open)
+}
+
+/** "15 (en0)" → "en0": the text between the first "(" and the ")" after it. */
+function parenthesised(value: string): string | undefined {
+  const open = value.indexOf('(')
+  const close = open === -1 ? -1 : value.indexOf(')', open + 1)
+  return close > open + 1 ? value.slice(open + 1, close) : undefined
+}
+
+function isResolverHeader(trimmed: string): boolean {
+  const digits = trimmed.slice('resolver #'.length)
+  return trimmed.startsWith('resolver #') && digits !== '' && [...digits].every((character) => character >= '0' && character <= '9')
 }
 
 function finishBlock(block: ScutilResolverBlock, port: number): ScutilResolverBlock {
@@ -56,7 +82,7 @@ export function parseScutilDns(text: string): ScutilDns {
       section = trimmed.includes('scoped') ? parsed.scoped : trimmed.includes('(') ? undefined : parsed.main
       continue
     }
-    if (/^resolver #\d+$/.test(trimmed)) {
+    if (isResolverHeader(trimmed)) {
       closeBlock()
       block = { nameservers: [], searchDomains: [], flags: [] }
       continue
@@ -65,18 +91,19 @@ export function parseScutilDns(text: string): ScutilDns {
     const entry = keyValue(line)
     if (entry === undefined) continue
     const { key, value } = entry
-    if (/^nameserver\[\d+\]$/.test(key)) {
+    const listKey = indexedKey(key)
+    if (listKey === 'nameserver') {
       const { address, zone } = splitZone(value)
       if (ipFamily(address) === undefined) continue
       const scope = linkLocalZone(address, zone)
       if (zone === undefined) block.nameservers.push({ address, port: DNS_PORT })
       else block.nameservers.push(scope === undefined ? { address, port: DNS_PORT, interface: zone } : { address, port: DNS_PORT, interface: zone, zone: scope })
-    } else if (/^search domain\[\d+\]$/.test(key)) {
+    } else if (listKey === 'search domain') {
       if (value !== '') block.searchDomains.push(value)
     } else if (key === 'domain') {
       if (value !== '') block.domain = value
     } else if (key === 'if_index') {
-      const name = /\(([^)]+)\)/.exec(value)?.[1]
+      const name = parenthesised(value)
       if (name !== undefined) block.interface = name
     } else if (key === 'port') {
       const number = Number.parseInt(value, 10)

@@ -2,11 +2,13 @@ import { isIPv4, isIPv6 } from 'node:net'
 import type os from 'node:os'
 import type { DefaultGateway } from '../../shared/evidence'
 import { linkLocalZone } from './ip-address'
+import { trustedSystemRoot } from './windows-system-root'
 
-export function routeExePath(env: NodeJS.ProcessEnv = process.env): string {
-  // An absolute path keeps a route.exe in the working directory from being picked up first.
-  const systemRoot = env.SystemRoot ?? env.SYSTEMROOT
-  return systemRoot === undefined || systemRoot === '' ? 'route.exe' : `${systemRoot}\\System32\\ROUTE.EXE`
+export function routeExePath(env: NodeJS.ProcessEnv = process.env, systemRoot: string | undefined = trustedSystemRoot()): string {
+  // An absolute path keeps a route.exe in the working directory from being picked up first; the kernel's
+  // Windows folder first, %SystemRoot% only where that cannot be resolved.
+  const root = systemRoot ?? env.SystemRoot ?? env.SYSTEMROOT
+  return root === undefined || root === '' ? 'route.exe' : `${root}\\System32\\ROUTE.EXE`
 }
 
 type InterfaceTable = NodeJS.Dict<os.NetworkInterfaceInfo[]>

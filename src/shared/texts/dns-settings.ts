@@ -11,6 +11,8 @@ export interface DnsSettingsTexts {
   outcomes: TextsByCode<DnsOutcome>
   /** At start: a change an earlier run left unconfirmed (a crash, a kill, a power cut) was undone. */
   recovered: string
+  /** The sentence the system's own password dialog shows next to its question (macOS lets NetMend add one). */
+  adminPromptReason: string
 }
 
 const en: DnsSettingsTexts = {
@@ -20,6 +22,8 @@ const en: DnsSettingsTexts = {
     'dns-settings.unknown-resolver': (detail) => `"${detail}" is not one of the public address books NetMend knows, so nothing was changed.`,
     'dns-settings.unknown-adapter': (detail) => `There is no connection called "${detail}" on this computer any more.`,
     'dns-settings.unsafe-name': () => 'A connection on this computer has a name NetMend will not pass to a system command, so nothing was changed.',
+    'dns-settings.refused': (detail) =>
+      `The administrator step refused this (${detail}): it only ever changes the address books NetMend manages, in the way NetMend writes them. Nothing was changed.`,
     'dns-settings.unreadable': (detail) => `NetMend could not read this computer's current settings (${detail}).`,
     'dns-settings.unsupported': () => 'NetMend cannot change address books on this kind of system.',
     'dns-settings.no-adapter': () => 'No ordinary Wi-Fi or cable connection was found to change (VPN connections are left alone unless you name them).',
@@ -55,6 +59,7 @@ const en: DnsSettingsTexts = {
     'nothing-to-flush': () => 'This computer does not keep a memory of looked-up addresses, so there was nothing to clear.',
   },
   recovered: 'An earlier change was interrupted before it was finished; your previous settings have been put back.',
+  adminPromptReason: 'NetMend wants to change which address books (DNS servers) this Mac uses.',
 }
 
 const de = {
@@ -64,6 +69,8 @@ const de = {
     'dns-settings.unknown-resolver': (detail) => `„${detail}“ ist keines der öffentlichen Adressbücher, die NetMend kennt, deshalb wurde nichts geändert.`,
     'dns-settings.unknown-adapter': (detail) => `Auf diesem Computer gibt es keine Verbindung namens „${detail}“ mehr.`,
     'dns-settings.unsafe-name': () => 'Eine Verbindung auf diesem Computer hat einen Namen, den NetMend an keinen Systembefehl weitergibt, deshalb wurde nichts geändert.',
+    'dns-settings.refused': (detail) =>
+      `Der Administratorschritt hat das abgelehnt (${detail}): Er ändert nur die Adressbücher, die NetMend verwaltet, und nur so, wie NetMend sie schreibt. Es wurde nichts geändert.`,
     'dns-settings.unreadable': (detail) => `NetMend konnte die aktuellen Einstellungen dieses Computers nicht lesen (${detail}).`,
     'dns-settings.unsupported': () => 'NetMend kann Adressbücher auf dieser Art von System nicht ändern.',
     'dns-settings.no-adapter': () =>
@@ -101,6 +108,7 @@ const de = {
     'nothing-to-flush': () => 'Dieser Computer merkt sich keine nachgeschlagenen Adressen, es gab also nichts zu löschen.',
   },
   recovered: 'Eine frühere Änderung wurde unterbrochen, bevor sie fertig war; Ihre vorherigen Einstellungen wurden wiederhergestellt.',
+  adminPromptReason: 'NetMend möchte ändern, welche Adressbücher (DNS-Server) dieser Mac verwendet.',
 } satisfies DnsSettingsTexts
 
 export const DNS_SETTINGS_TEXTS: InEveryLanguage<DnsSettingsTexts> = { en, de }

@@ -27,7 +27,7 @@ const effects: PlatformEffects = {
   notify: (title, body) => void notifications.push({ title, body }),
   openHelp: async () => true,
   // No password prompt can be answered here: one that appears is recorded and declined.
-  adminPrompt: async (command) => (adminPrompts.push(command), { ok: false, reason: 'declined', detail: 'the test bridge declines every admin prompt' }),
+  adminPrompt: async (script) => (adminPrompts.push(script), { ok: false, reason: 'declined', detail: 'the test bridge declines every admin prompt' }),
 }
 
 const { handlers, ipc, configProblem } = await composeMain(effects, { dataDir, pageUrl }, {

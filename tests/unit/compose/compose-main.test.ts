@@ -22,7 +22,7 @@ function recordingEffects(language: Language = 'en') {
     saveText: async () => ({ saved: false }),
     notify: (title, body) => void notifications.push({ title, body }),
     openHelp: async () => true,
-    adminPrompt: async (command) => (prompts.push(command), { ok: false, reason: 'declined', detail: 'test' }),
+    adminPrompt: async (script) => (prompts.push(script), { ok: false, reason: 'declined', detail: 'test' }),
   }
   return { effects, notifications, prompts }
 }

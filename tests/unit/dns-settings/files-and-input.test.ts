@@ -6,6 +6,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { mountPointsOf, replaceSystemFile, writeFileAtomically } from '../../../src/main/platform/durable-file'
 import { NETMEND_MARK, resolvConfWithServers } from '../../../src/main/dns-settings/resolv-conf-edit'
+import { resolvConfPadding } from '../../../src/main/dns-settings/resolv-conf-grammar'
 import { resolveServerChoices } from '../../../src/main/dns-settings/server-choice'
 import { isAdapterId, isServiceName, isSystemServer, isUsableServer } from '../../../src/main/dns-settings/validate'
 import { DEFAULT_CONFIG } from '../../../src/main/engine/config'
@@ -97,7 +98,7 @@ describe('durable file writes', () => {
     const link = path.join(dir, 'resolv.conf')
     writeFileSync(target, 'nameserver 192.0.2.1\n', { mode: 0o644 })
     symlinkSync('real-resolv.conf', link)
-    const how = await replaceSystemFile(link, Buffer.from('nameserver 198.51.100.8\n'))
+    const how = await replaceSystemFile(link, Buffer.from('nameserver 198.51.100.8\n'), resolvConfPadding)
     expect(how).toBe('renamed')
     expect(lstatSync(link).isSymbolicLink()).toBe(true)
     expect(readlinkSync(link)).toBe('real-resolv.conf')

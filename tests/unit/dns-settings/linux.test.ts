@@ -28,6 +28,9 @@ describe('who owns /etc/resolv.conf', () => {
     ['a file NetworkManager wrote, NetworkManager running', 'linux/resolv-networkmanager.conf', undefined, NM_RUNNING, 'networkmanager'],
     ['a file NetworkManager once wrote, NetworkManager gone → the plain file', 'linux/resolv-networkmanager.conf', undefined, {}, 'plain-file'],
     ['resolvconf', 'linux/resolv-resolvconf.conf', '/run/resolvconf/resolv.conf', NM_RUNNING, 'resolvconf'],
+    // Real (systemd/systemd#5745): resolvconf listing the resolved stub second; glibc asks 172.16.0.2 first.
+    ['resolvconf with the systemd-resolved stub second, copied', 'linux/resolv-resolvconf-stub-second.conf', undefined, {}, 'resolvconf'],
+    ['resolvconf with the systemd-resolved stub second, NetworkManager running', 'linux/resolv-resolvconf-stub-second.conf', undefined, NM_RUNNING, 'resolvconf'],
     ['a hand-made file', 'linux/resolv-plain.conf', undefined, NM_RUNNING, 'plain-file'],
   ] as const)('%s', async (_label, file, link, table, owner) => {
     expect(await detectLinuxOwner(platformFixture(file), link, tableRunner({ ...table }).run)).toBe(owner)
@@ -264,11 +267,11 @@ describe('commands for each Linux owner', () => {
     const plan = planLinuxApply(state, ['1.1.1.1'])
     expect(plan.ok && plan.steps.length).toBe(1)
     const step = plan.ok ? plan.steps[0] : undefined
-    expect(step?.kind === 'write-file' && Buffer.from(step.content, 'base64').toString()).toBe(
+    expect(step?.kind === 'write-resolv-conf' && Buffer.from(step.content, 'base64').toString()).toBe(
       'search example.org\n# NetMend: address servers switched; "netmend dns revert" puts the previous ones back.\nnameserver 1.1.1.1\noptions rotate\n',
     )
     const changed: AdapterState = { ...state, content: Buffer.from('x').toString('base64') }
-    expect(planLinuxRestore(state, [changed])).toEqual({ ok: true, steps: [{ kind: 'write-file', path: '/etc/resolv.conf', content: state.content }] })
+    expect(planLinuxRestore(state, [changed])).toEqual({ ok: true, steps: [{ kind: 'write-resolv-conf', content: state.content }] })
   })
 
   it('refuses interface names and UUIDs that are not plainly identifiers', () => {
@@ -336,6 +339,7 @@ describe('NetworkManager through the whole transaction (a simulated nmcli)', () 
       backend,
       dataDir: mkdtempSync(path.join(tmpdir(), 'netmend-nm-')),
       isElevated: async () => true,
+      locateTool: async (name) => `/usr/bin/${name}`,
       verify: {
         query: async (question) => ({ ok: true, rcode: 'NXDOMAIN', answers: [], authorities: [], latencyMs: 4, transport: 'udp', server: question.server }),
         lookup: async () => ({ ok: true, detail: 'answered' }),
@@ -343,14 +347,15 @@ describe('NetworkManager through the whole transaction (a simulated nmcli)', () 
     })
     expect(await service.use(['1.1.1.1'])).toMatchObject({ ok: true, adapters: ['Home'] })
     expect(await service.confirm()).toEqual({ ok: true })
-    expect(nm.changes.at(-1)).toEqual(['nmcli', 'device', 'reapply', 'wlp2s0'])
+    // The admin steps run NetworkManager's nmcli by the absolute path the privileged side found.
+    expect(nm.changes.at(-1)).toEqual(['/usr/bin/nmcli', 'device', 'reapply', 'wlp2s0'])
 
     // The laptop joins the café's Wi-Fi: the home profile is not active any more.
     nm.active.clear()
     nm.active.set(cafe, 'wlp2s0')
     nm.changes.length = 0
     expect(await service.revert()).toEqual({ ok: true, adapters: ['Home'] })
-    expect(nm.changes).toEqual([['nmcli', 'connection', 'modify', home, 'ipv4.dns', '192.168.1.53', 'ipv4.ignore-auto-dns', 'no', 'ipv6.dns', '', 'ipv6.ignore-auto-dns', 'no']])
+    expect(nm.changes).toEqual([['/usr/bin/nmcli', 'connection', 'modify', home, 'ipv4.dns', '192.168.1.53', 'ipv4.ignore-auto-dns', 'no', 'ipv6.dns', '', 'ipv6.ignore-auto-dns', 'no']])
     expect(nm.profiles.get(home)).toMatchObject({ dns4: ['192.168.1.53'], ignore4: false, ignore6: false })
     expect(nm.profiles.get(cafe)).toMatchObject({ dns4: [], ignore4: false })
     expect(nm.active).toEqual(new Map([[cafe, 'wlp2s0']]))

@@ -33,6 +33,12 @@ describe('parsing networksetup', () => {
     ])
   })
 
+  it('a hostile service line of a megabyte is read in one pass', () => {
+    // Many separators and no closing parenthesis: a pattern with two greedy groups tries every pair.
+    const many = `(1) Odd\n(Hardware Port: ${', Device: '.repeat(1 << 16)}\n(2) Wi-Fi\n(Hardware Port: Wi-Fi, Device: en0)\n`
+    expect(parseNetworkServiceOrder(many).map((service) => [service.name, service.device])).toEqual([['Wi-Fi', 'en0']])
+  })
+
   it('"There aren\'t any DNS Servers set" means DHCP, in any service language', () => {
     expect(parseGetDnsServers(fixture('macos/getdnsservers-none-en.txt'))).toEqual([])
     expect(parseGetDnsServers(fixture('macos/getdnsservers-none-de.txt'))).toEqual([])

@@ -11,7 +11,7 @@ const resolvConf = Buffer.from('nameserver 192.0.2.53\nsearch lab.example\n').to
 
 const ADAPTERS: Record<'linux' | 'darwin' | 'win32', Json[]> = {
   linux: [
-    { owner: 'plain-file', key: '/etc/resolv.conf', path: '/etc/resolv.conf', target: '/run/resolvconf/resolv.conf', content: resolvConf },
+    { owner: 'plain-file', key: '/etc/resolv.conf', path: '/etc/resolv.conf', target: '/etc/resolv.conf', content: resolvConf },
     { owner: 'resolvconf', key: 'lo.netmend', interface: 'lo', record: 'lo.netmend', servers: null },
     { owner: 'systemd-resolved', key: 'eth0', interface: 'eth0', dns: ['192.0.2.53', 'fe80::1%eth0'], domains: ['lab.example', '~.'] },
     {

@@ -191,7 +191,7 @@ describe('a damaged journal does not lock anybody out', () => {
       platform: 'darwin',
       backend: stage.mac.backend,
       store: createStore(stage.dataDir, { platform: 'darwin' }),
-      executor: createStepExecutor({ platform: 'darwin', run: stage.mac.run, isElevated: async () => false, sudo: async () => ({ ok: false, reason: 'declined', detail: 'no' }) }),
+      executor: createStepExecutor({ platform: 'darwin', run: stage.mac.run, isElevated: async () => false, elevate: async () => ({ ok: false, reason: 'declined', detail: 'no' }) }),
       runPlain: async () => true,
     })
     expect(await service.recoverUnfinished()).toMatchObject({ ok: false, code: 'dns-settings.rollback-failed', detail: expect.stringMatching(/adapters is empty/) })

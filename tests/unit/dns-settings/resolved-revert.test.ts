@@ -19,7 +19,8 @@ function simulatedResolved(fromDhcp: { dns: string[]; domains: string[] }, setAt
   const effective = () => ({ dns: link.runtime.dns ?? link.dhcp.dns, domains: link.runtime.domains ?? link.dhcp.domains })
   const run: CommandRunner = async (file, args) => {
     const [verb, device, ...values] = args
-    if (file !== 'resolvectl') return failed(8) // NetworkManager is not running
+    // Reads run resolvectl by name; the admin steps by the absolute path the privileged side found.
+    if (path.posix.basename(file) !== 'resolvectl') return failed(8) // NetworkManager is not running
     if (device === undefined && (verb === 'dns' || verb === 'domain')) return ok(`Global:\nLink 2 (wlp2s0): ${effective()[verb === 'dns' ? 'dns' : 'domains'].join(' ')}\n`)
     if (device !== 'wlp2s0') return failed()
     changes.push(args.slice())
@@ -42,6 +43,7 @@ function simulatedResolved(fromDhcp: { dns: string[]; domains: string[] }, setAt
     backend,
     dataDir: mkdtempSync(path.join(tmpdir(), 'netmend-resolved-')),
     isElevated: async () => true,
+    locateTool: async (name) => `/usr/bin/${name}`,
     verify: { query: answering, lookup: async () => (lookupWorks ? { ok: true, detail: '1 address' } : { ok: false, detail: 'EAI_AGAIN' }) },
   })
   return { link, changes, effective, service }

@@ -71,7 +71,7 @@ describe('switching DNS as a transaction', () => {
   })
 
   it('a declined admin prompt: an error value, nothing changed, nothing to revert', async () => {
-    const { mac, service } = setup({ isElevated: async () => false, sudo: async () => ({ ok: false, reason: 'declined', detail: 'User did not grant permission.' }) })
+    const { mac, service } = setup({ isElevated: async () => false, elevate: async () => ({ ok: false, reason: 'declined', detail: 'User did not grant permission.' }) })
     expect(await service.use(['1.1.1.1'])).toMatchObject({ ok: false, code: 'dns-settings.elevation-declined' })
     expect(mac.sets).toEqual([])
     expect(await service.show()).toMatchObject({ netmendChanged: false })
@@ -178,10 +178,10 @@ describe('"Keep these settings?" and crashes', () => {
 describe('flush through the service', () => {
   it('macOS asks for admin rights once, and a declined prompt is an error value', async () => {
     const commands: string[] = []
-    const { service } = setup({ isElevated: async () => false, sudo: async (command) => (commands.push(command), { ok: true, stdout: '' }) })
+    const { service } = setup({ isElevated: async () => false, elevate: async (script) => (commands.push(script), { ok: true }) })
     expect(await service.flush()).toEqual({ ok: true, flushed: true, method: 'dscacheutil -flushcache; killall -HUP mDNSResponder' })
-    expect(commands).toEqual(["'/usr/bin/dscacheutil' '-flushcache' && '/usr/bin/killall' '-HUP' 'mDNSResponder'"])
-    const declined = setup({ isElevated: async () => false, sudo: async () => ({ ok: false, reason: 'declined', detail: 'no' }) })
+    expect(commands).toEqual(["if '/usr/bin/dscacheutil' '-flushcache' && '/usr/bin/killall' '-HUP' 'mDNSResponder'; then exit 0; fi; exit 3"])
+    const declined = setup({ isElevated: async () => false, elevate: async () => ({ ok: false, reason: 'declined', detail: 'no' }) })
     expect(await declined.service.flush()).toMatchObject({ ok: false, code: 'dns-settings.elevation-declined' })
   })
 
@@ -193,7 +193,7 @@ describe('flush through the service', () => {
       backend: simulatedMac().backend,
       dataDir: mkdtempSync(path.join(tmpdir(), 'netmend-win-')),
       isElevated: async () => false,
-      sudo: async () => ({ ok: false, reason: 'failed', detail: 'must not prompt' }),
+      elevate: async () => ({ ok: false, reason: 'failed', detail: 'must not prompt' }),
     })
     expect(await service.flush()).toEqual({ ok: true, flushed: true, method: 'ipconfig /flushdns' })
     expect(calls).toEqual([['ipconfig', '/flushdns']])

@@ -1,9 +1,9 @@
 // Windows: the JSON the read script prints, parsed from English and German machines, and the exact
 // PowerShell each operation runs (addressed by InterfaceIndex, found again by GUID then name).
 import { describe, expect, it } from 'vitest'
+import { decodePowerShell, POWERSHELL } from '../../../src/main/dns-settings/privileged-commands'
 import {
   createWindowsBackend,
-  decodePowerShell,
   encodedPowerShell,
   parseWindowsReading,
   registryServers,
@@ -12,10 +12,9 @@ import {
 import type { AdapterState } from '../../../src/main/dns-settings/types'
 import { fixture, ok } from './helpers'
 
-const POWERSHELL = 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe'
-const env = { SystemRoot: 'C:\\Windows' }
 const document = (name: string): Record<string, unknown> => JSON.parse(fixture(name))
 
+/** The step names Windows' PowerShell, never a path: the privileged side finds it (privileged-commands.ts). */
 function scriptOf(step: { kind: string; file?: string; args?: string[] }): string {
   expect(step.kind).toBe('run')
   expect(step.file).toBe(POWERSHELL)
@@ -90,7 +89,6 @@ describe('reading Windows DNS settings', () => {
         calls.push([file, ...args])
         return ok(fixture('windows/read-de.json'))
       },
-      env,
     })
     const read = await backend.read()
     expect(read.ok && read.readings.length).toBe(3)
@@ -105,7 +103,7 @@ describe('reading Windows DNS settings', () => {
 })
 
 describe('commands Windows runs', () => {
-  const backend = createWindowsBackend({ run: async () => ok(''), env })
+  const backend = createWindowsBackend({ run: async () => ok('') })
   const wifi = parseWindowsReading(document('windows/read-en.json')).readings[0]!.state
   const wlan = parseWindowsReading(document('windows/read-de.json')).readings[0]!.state
 
@@ -155,7 +153,7 @@ describe('commands Windows runs', () => {
   })
 
   it('encodes UTF-16LE base64, which is what -EncodedCommand expects', () => {
-    const { args } = encodedPowerShell(['Write-Output 1'], env)
+    const { args } = encodedPowerShell(['Write-Output 1'])
     expect(Buffer.from(args[3]!, 'base64').toString('utf16le')).toBe("$ErrorActionPreference = 'Stop'; Write-Output 1")
   })
 })

@@ -60,18 +60,24 @@ describe('runCommand', () => {
 
 describe('commandEnvironment', () => {
   it('puts the sbin directories first on macOS', () => {
-    const env = commandEnvironment('darwin', { PATH: '/usr/bin:/bin:/usr/sbin', HOME: '/Users/ana' })
+    const env = commandEnvironment('darwin', { PATH: '/usr/bin:/bin:/usr/sbin', HOME: '/Users/ana' }, false)
     expect(env.PATH).toBe('/usr/sbin:/sbin:/usr/bin:/bin')
     expect(env.HOME).toBe('/Users/ana')
   })
 
   it('still gives macOS a PATH when none is set', () => {
-    expect(commandEnvironment('darwin', {}).PATH).toBe('/usr/sbin:/sbin')
+    expect(commandEnvironment('darwin', {}, false).PATH).toBe('/usr/sbin:/sbin')
   })
 
   it('leaves other platforms alone', () => {
     const env = { PATH: '/usr/bin' }
-    expect(commandEnvironment('linux', env)).toBe(env)
-    expect(commandEnvironment('win32', env)).toBe(env)
+    expect(commandEnvironment('linux', env, false)).toBe(env)
+    expect(commandEnvironment('win32', env, false)).toBe(env)
+  })
+
+  it('as root on Linux and macOS, programs are looked up in the system folders only, never on the PATH it was given', () => {
+    const env = { PATH: '/home/ana/bin:/tmp:/usr/bin', HOME: '/root' }
+    expect(commandEnvironment('linux', env, true)).toEqual({ PATH: '/usr/sbin:/usr/bin:/sbin:/bin', HOME: '/root' })
+    expect(commandEnvironment('darwin', env, true).PATH).toBe('/usr/sbin:/usr/bin:/sbin:/bin')
   })
 })

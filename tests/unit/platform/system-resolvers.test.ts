@@ -133,6 +133,8 @@ describe('readSystemResolvers on Linux by file header', () => {
     ['resolv-plain.conf', 'plain-file'],
     ['resolv-systemd-upstream.conf', 'systemd-resolved'],
     ['resolv-junk.conf', 'plain-file'],
+    // Real: resolvconf merged DHCP's server with resolved's stub, the stub second. glibc asks 172.16.0.2.
+    ['resolv-resolvconf-stub-second.conf', 'resolvconf'],
   ])('%s is managed by %s', async (name, manager) => {
     expect(expectOk(await readSystemResolvers(readConf(name))).manager).toBe(manager)
   })
@@ -229,6 +231,18 @@ describe('readSystemResolvers on macOS', () => {
       { address: '10.64.0.1', port: 53, interface: 'utun3' },
       { address: '192.168.178.1', port: 53, interface: 'en0' },
     ])
+  })
+
+  it.each([
+    // Real captures from public bug reports (fixtures/README.md): a VPN's Supplemental block without a
+    // domain comes first, yet only the network's own block is the system's default.
+    ['scutil-dns-tailscale.txt', [{ address: '192.168.10.1', port: 53, interface: 'en0' }]],
+    ['scutil-dns-eduvpn-wireguard.txt', [{ address: '8.8.8.8', port: 53, interface: 'en0' }, { address: '8.8.4.4', port: 53, interface: 'en0' }]],
+    ['scutil-dns-openfortivpn-ppp.txt', [{ address: '10.0.2.1', port: 53, interface: 'en0' }]],
+    ['scutil-dns-firezone.txt', [{ address: '2600:1700:3ecb:2410::1', port: 53, interface: 'en0' }, { address: '192.168.1.254', port: 53, interface: 'en0' }]],
+  ])('a VPN\'s Supplemental block without a domain is not the default resolver: %s', async (name, resolvers) => {
+    const result = expectOk(await readSystemResolvers({ platform: 'darwin', run: scutil(name).run }))
+    expect(result.resolvers).toEqual(resolvers)
   })
 
   it('notices a local forwarder', async () => {

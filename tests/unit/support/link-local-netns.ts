@@ -1,13 +1,10 @@
 // Runs a TypeScript probe inside a private network namespace holding only its own loopback interface,
 // given the link-local address fe80::1: real link-local traffic that cannot reach any real link.
 import { execFile, execFileSync } from 'node:child_process'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { build } from 'esbuild'
 import { afterAll, beforeAll } from 'vitest'
+import { bundleProbe } from './bundle-probe'
 
-export const PROJECT_ROOT = resolve('.')
+export { PROJECT_ROOT } from './bundle-probe'
 
 /** Linux, root and unshare are all needed; suites skip themselves otherwise. */
 export function canMakeNamespaces(): boolean {
@@ -28,26 +25,14 @@ interface LinkLocalProbe {
 
 /** Bundles `script` (ES module source that imports project files by absolute path) into a runnable probe. */
 async function prepareLinkLocalProbe(script: string): Promise<LinkLocalProbe> {
-  const dir = await mkdtemp(join(tmpdir(), 'netmend-netns-'))
-  await writeFile(join(dir, 'probe.ts'), script)
-  await build({
-    entryPoints: [join(dir, 'probe.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: join(dir, 'probe.mjs'),
-    logLevel: 'silent',
-    nodePaths: [join(PROJECT_ROOT, 'node_modules')],
-    // dns-packet is CommonJS and requires Node built-ins.
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  })
-  const shell = `ip link set lo up && ip -6 addr add fe80::1/64 dev lo nodad && exec ${JSON.stringify(process.execPath)} ${JSON.stringify(join(dir, 'probe.mjs'))}`
+  const probe = await bundleProbe(script)
+  const shell = `ip link set lo up && ip -6 addr add fe80::1/64 dev lo nodad && exec ${JSON.stringify(process.execPath)} ${JSON.stringify(probe.file)}`
   return {
     run: () =>
       new Promise<string>((done, fail) =>
         execFile('unshare', ['-n', 'sh', '-c', shell], { timeout: 15_000 }, (error, out, err) => (error ? fail(new Error(`${error.message}\n${err}`)) : done(out))),
       ),
-    dispose: () => rm(dir, { recursive: true, force: true }),
+    dispose: probe.dispose,
   }
 }
 
