@@ -147,7 +147,7 @@ describe.skipIf(unavailable)('the window under stress, with the real handlers be
     const { page } = await open('healthy', { prepareDataDir, env: { NETMEND_BRIDGE_CONFIG: missing } })
     const notes = page.getByRole('region', { name: EN.startup.regionLabel })
     await eventually.visible(notes)
-    await eventually.text(notes.locator('[data-note="settings"]'), `The settings file ${missing} can't be read: it does not exist. ${EN.startup.usingDefaults}`)
+    await eventually.text(notes.locator('[data-note="settings"]'), `The settings file can't be read (${missing}: it does not exist). ${EN.startup.usingDefaults}`)
     await eventually.text(notes.locator('[data-note="dns-recovery"]'), /damaged/)
     expect(await notes.textContent()).not.toContain('ENOENT')
     await notes.getByRole('button', { name: EN.startup.dismiss }).click()

@@ -16,11 +16,10 @@ const twoParts = (detail: string): [string, string] => {
   return [first, second]
 }
 
-/** 'config.unreadable' carries "path: CODE"; the code is said in words ("it does not exist"), never raw. */
-const pathAndReason = (detail: string, language: keyof typeof APP_FAILURE_TEXTS): [string, string] => {
+/** 'config.unreadable' carries "path: CODE"; the code is said in words ("path: it does not exist"), never raw. */
+const reasonInWords = (detail: string, language: keyof typeof APP_FAILURE_TEXTS): string => {
   const at = detail.lastIndexOf(': ')
-  if (at < 0) return [detail, '']
-  return [detail.slice(0, at), describeSystemReason(detail.slice(at + 2), APP_FAILURE_TEXTS[language])]
+  return at < 0 ? detail : `${detail.slice(0, at)}: ${describeSystemReason(detail.slice(at + 2), APP_FAILURE_TEXTS[language])}`
 }
 
 const en: InputErrorTexts = {
@@ -29,10 +28,7 @@ const en: InputErrorTexts = {
     'target.unsupported-scheme': (detail) => `"${detail}" addresses can't be checked; give a web address (http:// or https://) or a site name.`,
     'target.invalid': (detail) => `That doesn't look like a web address: "${detail}".`,
     'target.port-zero': (detail) => `"${detail}" has port 0, which no site can use.`,
-    'config.unreadable': (detail) => {
-      const [path, reason] = pathAndReason(detail, 'en')
-      return reason ? `The settings file ${path} can't be read: ${reason}.` : `The settings file can't be read (${detail}).`
-    },
+    'config.unreadable': (detail) => `The settings file can't be read (${reasonInWords(detail, 'en')}).`,
     'config.not-a-file': (detail) => `The settings file must be an ordinary file, and ${detail} is not one (a folder, a pipe or a device).`,
     'config.too-large': (detail) => {
       const [path, limit] = twoParts(detail)
@@ -78,10 +74,7 @@ const de = {
       `Adressen mit „${detail}“ lassen sich nicht prüfen; geben Sie eine Webadresse (http:// oder https://) oder den Namen einer Website an.`,
     'target.invalid': (detail) => `Das sieht nicht nach einer Webadresse aus: „${detail}“.`,
     'target.port-zero': (detail) => `„${detail}“ nennt Port 0, den keine Website verwenden kann.`,
-    'config.unreadable': (detail) => {
-      const [path, reason] = pathAndReason(detail, 'de')
-      return reason ? `Die Einstellungsdatei ${path} lässt sich nicht lesen: ${reason}.` : `Die Einstellungsdatei lässt sich nicht lesen (${detail}).`
-    },
+    'config.unreadable': (detail) => `Die Einstellungsdatei lässt sich nicht lesen (${reasonInWords(detail, 'de')}).`,
     'config.not-a-file': (detail) => `Die Einstellungsdatei muss eine gewöhnliche Datei sein, und ${detail} ist keine (sondern ein Ordner, eine Pipe oder ein Gerät).`,
     'config.too-large': (detail) => {
       const [path, limit] = twoParts(detail)

@@ -91,7 +91,7 @@ describe('composeMain', () => {
     expect(notes.dnsRecovery).toMatchObject({ ok: false, code: 'dns-settings.journal-damaged' })
     expect(notes.settings).toEqual({ ok: false, code: 'config.unreadable', detail: `${missing}: ENOENT` })
     const said = { en: INPUT_ERROR_TEXTS.en.input['config.unreadable'](notes.settings!.detail), de: INPUT_ERROR_TEXTS.de.input['config.unreadable'](notes.settings!.detail) }
-    expect(said).toEqual({ en: `The settings file ${missing} can't be read: it does not exist.`, de: `Die Einstellungsdatei ${missing} lässt sich nicht lesen: sie existiert nicht.` })
+    expect(said).toEqual({ en: `The settings file can't be read (${missing}: it does not exist).`, de: `Die Einstellungsdatei lässt sich nicht lesen (${missing}: sie existiert nicht).` })
   })
 
   it('starts quietly when nothing was left unfinished', async () => {
