@@ -21,6 +21,8 @@ import { shellTexts } from './texts'
 let window: BrowserWindow | null = null
 // A notification must stay referenced until it is clicked, or its click is lost.
 let lastNotification: Notification | null = null
+/** Opens the window, or brings it forward: from a notification, the tray, or NetMend started again. Set at start. */
+let showWindow = (): void => undefined
 
 const pageUrl = (): string => rendererPageUrl('index', app.isPackaged)
 
@@ -46,7 +48,7 @@ function buildMenu(language: Language): Menu | null {
 
 /** The platform's part; `language` is the operating system's, known once the app is ready. A click on any of
  * NetMend's notifications ("the site is back") opens the window. */
-const effectsIn = (language: Language, showWindow: () => void): PlatformEffects => ({
+const effectsIn = (language: Language): PlatformEffects => ({
   language,
   emit: (event, payload) => window?.webContents.send(`${IPC_PREFIX}${event}`, payload),
   copyText: (text) => clipboard.writeText(text),
@@ -58,7 +60,7 @@ const effectsIn = (language: Language, showWindow: () => void): PlatformEffects 
   },
   notify: (title, body) => {
     lastNotification = new Notification({ title, body })
-    lastNotification.on('click', showWindow)
+    lastNotification.on('click', () => showWindow())
     lastNotification.show()
   },
   openHelp: async (topic) => {
@@ -78,12 +80,12 @@ async function start(): Promise<void> {
   // The operating system's languages, best first; the window and notifications speak the first NetMend has.
   const language = pickLanguage([...app.getPreferredSystemLanguages(), app.getLocale()])
   const dataDir = netmendDataDir()
-  const showWindow = (): void => {
+  showWindow = (): void => {
     if (!window) openWindow()
     else if (window.isMinimized()) window.restore()
     window?.focus()
   }
-  const effects = effectsIn(language, showWindow)
+  const effects = effectsIn(language)
   const { handlers, ipc, configProblem } = await composeMain(effects, { dataDir, pageUrl: pageUrl() })
   if (configProblem) {
     const texts = shellTexts(language)
@@ -100,7 +102,7 @@ async function start(): Promise<void> {
       return status.watching ? status.target : null
     },
     stopWatching: async () => void (await handlers.stopWatching(null)),
-    showWindow,
+    showWindow: () => showWindow(),
     hasWindow: () => window !== null,
     notify: (body) => effects.notify(PRODUCT_NAME, body),
   })
@@ -124,11 +126,8 @@ async function start(): Promise<void> {
 
 if (!app.requestSingleInstanceLock()) app.quit()
 else {
-  app.on('second-instance', () => {
-    if (!window) return
-    if (window.isMinimized()) window.restore()
-    window.focus()
-  })
+  // Started again (also while it watches with no window open): the window comes forward, or opens.
+  app.on('second-instance', () => showWindow())
   // Windows shows notifications (the "site is back" alert) only for an app with this id.
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID)
   void app.whenReady().then(start)
