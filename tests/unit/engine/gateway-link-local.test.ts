@@ -39,6 +39,7 @@ function contextWith(platform: NodeJS.Platform, gateways: DefaultGateway[], run:
     outcomes: {},
     systemResolvers: async () => ({ ok: false, code: 'resolvers.none', detail: '' }),
     remainingMs: () => 1500,
+    routerSilent: new AbortController().signal,
   }
 }
 
