@@ -35,7 +35,7 @@ export interface CheckContext {
   /** Milliseconds left before this check's deadline. */
   remainingMs: () => number
   /**
-   * Fires when the router check finds the router silent. Probes of what lies beyond it then give up after
+   * Fires when the router check finds the router there but silent. Probes of what lies beyond it then give up after
    * one unanswered try: with the router silent too, a lost packet no longer explains the silence, and the
    * second try would only delay the verdict.
    */

@@ -60,7 +60,9 @@ export async function diagnose(options: DiagnoseOptions): Promise<DiagnosisRepor
     deadline: startedAt + options.config.budgetMs - FINISHING_MARGIN_MS,
     signal: options.signal,
     onEvent: (event) => {
-      if (event.type === 'check-finished' && event.check.id === gatewayCheck.id && event.check.status === 'fail') routerSilent.abort()
+      // Only a router that is there and silent: with no router found (a VPN's default route names none), what lies
+      // beyond may well answer, only slowly.
+      if (event.type === 'check-finished' && event.check.summary.code === 'gateway-silent') routerSilent.abort()
       options.onEvent?.(event)
     },
   })
