@@ -59,7 +59,7 @@ export interface Facts {
    * public resolvers give serves the site.
    */
   providerBlockPage: boolean
-  /** The site's name fails (SERVFAIL or silence) at every resolver, while the resolvers answer other names. */
+  /** The site's name fails (SERVFAIL, REFUSED or silence) at every resolver, while the resolvers answer other names. */
   siteDnsBroken: boolean
   /** The site was redirected on: the URL of the answer the browser would show. */
   siteFinalUrl: string | null
@@ -85,9 +85,12 @@ function judgeSite(fetches: readonly PinnedFetchResult[]): SiteFailure | null {
 /** A block, not a page: what a provider (or a firewall on its behalf) answers for a site it stops. */
 const isBlockAnswer = (fetch: PinnedFetchResult): boolean => fetch.ok && (fetch.status === 451 || fetch.status === 403)
 
-/** Failing for this name: a SERVFAIL, or no answer at all. */
+/**
+ * Failing for this name: SERVFAIL, REFUSED (what some resolvers, dnsmasq among them, answer when the name's
+ * own servers cannot be reached), or no answer at all.
+ */
 const failsForName = (answer: ResolverAnswer): boolean =>
-  answer.response.ok ? answer.response.rcode === 'SERVFAIL' : answer.response.code === 'dns.timeout' || answer.response.code === 'dns.aborted'
+  answer.response.ok ? answer.response.rcode === 'SERVFAIL' || answer.response.rcode === 'REFUSED' : answer.response.code === 'dns.timeout' || answer.response.code === 'dns.aborted'
 
 const knownWhen = (ran: boolean, holds: boolean): Known => (!ran ? 'unknown' : holds ? 'yes' : 'no')
 
