@@ -3,7 +3,7 @@
 // problems of the site: they stay "answered".
 import type { PinnedFetchResult } from '../../shared/evidence'
 import { whoAnswered, type Responder } from '../../shared/who-answered'
-import { blockingFirewall, isBrowserChallenge } from './web-firewalls'
+import { blockingFirewall } from './web-firewalls'
 
 export type AnswerProblem =
   | { kind: 'server-error'; status: number; responder: Responder | null }
@@ -34,7 +34,7 @@ export function problemIn(answer: Answer): AnswerProblem | null {
   if (status === 407 || (status === 401 && 'proxy-authenticate' in headers)) return { kind: 'proxy-sign-in', status }
   if (status === 429) return { kind: 'rate-limited', retryAfterSeconds: retryAfterSeconds(headers) }
   if (status === 451) return { kind: 'legal-block' }
-  if (status === 403 && !isBrowserChallenge(headers)) {
+  if (status === 403) {
     const firewall = blockingFirewall(headers, answer.bodySnippet)
     if (firewall) return { kind: 'firewall', firewall }
   }
