@@ -3,11 +3,12 @@
 // page checks at an IP address. Real nginx and dnsmasq (tests/lab/web-cases.ts), the CLI on the client.
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { FixId, VerdictCode } from '../../src/shared/diagnosis'
 import { labUnavailableReason } from './availability'
 import { CLI_BUNDLE, diagnoseInWorld, fixIds, type CliRun } from './diagnose-in-world'
-import { createWorld, LAB, LAB_NETMEND_CONFIG, type World, type WorldName } from './lab'
+import { LAB, LAB_NETMEND_CONFIG, type World } from './lab'
+import { expectTold, worldsOnDemand, type ToldStory } from './stories'
 import { serverErrorName, WEB, WEB_CA, WEB_NAMES, WEB_SERVER_ERRORS } from './web-cases'
 
 const unavailable = labUnavailableReason()
@@ -16,12 +17,9 @@ if (unavailable) console.log(`skipped suite tests/lab/web-scenarios.test.ts: ${u
 const DNS_FIXES: FixId[] = ['switch-dns', 'flush-dns-cache']
 const N = WEB_NAMES
 
-interface Story {
+interface Story extends ToldStory {
   story: string
   site: string
-  verdict: VerdictCode
-  offered: FixId[]
-  notOffered: FixId[]
   also?: (run: CliRun) => void
 }
 
@@ -167,31 +165,16 @@ const stories: Story[] = [
 const SPECIAL_VERDICTS: Partial<Record<number, VerdictCode>> = { 502: 'site-bad-gateway', 503: 'site-unavailable', 504: 'site-gateway-timeout' }
 
 describe.skipIf(unavailable)('lab: how sites answer a browser (netmend diagnose --json on the client)', () => {
-  const worlds = new Map<WorldName, World>()
-  const worldFor = async (name: WorldName): Promise<World> => {
-    let world = worlds.get(name)
-    if (!world) {
-      world = await createWorld(name)
-      worlds.set(name, world)
-    }
-    return world
-  }
-  afterAll(async () => {
-    for (const world of worlds.values()) await world.destroy()
-  })
+  const worldFor = worldsOnDemand()
   const diagnoseWeb = async (site: string): Promise<CliRun> => {
     const world = await worldFor('web-cases')
     return diagnoseInWorld(world, site, { env: { NODE_EXTRA_CA_CERTS: path.join(world.dir, WEB_CA) } })
   }
 
-  it.each(stories)('$story', async ({ site, verdict, offered, notOffered, also }) => {
-    const run = await diagnoseWeb(site)
-    const fixes = fixIds(run)
-    expect(run.report.verdict.code, JSON.stringify(run.report.checks.map((check) => [check.id, check.status, check.summary, check.id === 'site.dns' ? check.evidence : null]))).toBe(verdict)
-    for (const fix of offered) expect(fixes).toContain(fix)
-    for (const fix of notOffered) expect(fixes).not.toContain(fix)
-    if (verdict !== 'ok') expect(run.code).toBe(1)
-    also?.(run)
+  it.each(stories)('$story', async (story) => {
+    const run = await diagnoseWeb(story.site)
+    expectTold(run, story, run.report.checks.map((check) => [check.id, check.status, check.summary, check.id === 'site.dns' ? check.evidence : null]))
+    story.also?.(run)
   })
 
   it.each(WEB_SERVER_ERRORS.map((status) => [status]))('every server error is the site\'s, in its own words: %i', async (status) => {
