@@ -18,7 +18,11 @@ export type CheckId = (typeof CHECK_IDS)[number]
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skipped'
 
 /** How one fetch of the site went, for the one-line summary. */
-export type FetchSummary = { address: string; status: number } | { address: string; failure: HttpFailureCode }
+/**
+ * `works`: the engine's judgement of the answer (a 403 block page or a 429 does not work, a 404 page does);
+ * absent in diagnoses saved before it was recorded, which judged by the status alone (below 500).
+ */
+export type FetchSummary = { address: string; status: number; works?: boolean } | { address: string; failure: HttpFailureCode }
 
 /** A check's one-line result: a code, and the particulars its sentence needs. */
 export type CheckSummary =

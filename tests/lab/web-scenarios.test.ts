@@ -84,7 +84,10 @@ const stories: Story[] = [
     verdict: 'site-firewall-blocked',
     offered: ['contact-site-admin', 'try-another-network'],
     notOffered: [...DNS_FIXES, 'clear-site-data', 'contact-isp', 'new-browser-session'],
-    also: (run) => expect(run.report.verdict.explanation).toContain('Cloudflare refused this connection'),
+    also: (run) => {
+      expect(run.report.verdict.explanation).toContain('Cloudflare refused this connection')
+      expect(run.report.checks.find((check) => check.id === 'site.http')?.summary).toBe(`Error 403 at ${WEB.address}`)
+    },
   },
   {
     story: '429 with Retry-After → the site limits requests: wait (watch first), nothing to repair',

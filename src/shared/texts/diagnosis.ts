@@ -80,9 +80,11 @@ const SERVER_ERRORS_EN: Record<ServerErrorStatus, (p: TextParams) => string> = {
   530: (p) => `${capitalized(deliveryServiceEn(p))} could not reach the site's own server, usually because the site is set up wrongly there (530).`,
 }
 
+const answerWorks = (fetch: { status: number; works?: boolean }): boolean => fetch.works ?? fetch.status < 500
+
 const fetchAtAddressEn = (fetch: FetchSummary): string =>
   'status' in fetch
-    ? fetch.status < 500
+    ? answerWorks(fetch)
       ? `works at ${fetch.address} (${fetch.status})`
       : `error ${fetch.status} at ${fetch.address}`
     : `${FETCH_FAILURES_EN[fetch.failure]} at ${fetch.address}`
@@ -387,7 +389,7 @@ const SERVER_ERRORS_DE: Record<ServerErrorStatus, (p: TextParams) => string> = {
 
 const fetchAtAddressDe = (fetch: FetchSummary): string =>
   'status' in fetch
-    ? fetch.status < 500
+    ? answerWorks(fetch)
       ? `funktioniert unter ${fetch.address} (${fetch.status})`
       : `Fehler ${fetch.status} unter ${fetch.address}`
     : `${FETCH_FAILURES_DE[fetch.failure]} unter ${fetch.address}`

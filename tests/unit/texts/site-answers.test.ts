@@ -1,7 +1,7 @@
 // Every server error and every new verdict, told in every language, with and without a delivery network.
 import { describe, expect, it } from 'vitest'
 import { SERVER_ERROR_STATUSES, VERDICT_CODES, type TextParams } from '../../../src/shared/diagnosis'
-import { DIAGNOSIS_TEXTS } from '../../../src/shared/texts/diagnosis'
+import { describeCheckSummary, DIAGNOSIS_TEXTS } from '../../../src/shared/texts/diagnosis'
 
 const languages = Object.entries(DIAGNOSIS_TEXTS)
 const variants: TextParams[] = [
@@ -40,5 +40,12 @@ describe('site answers in words', () => {
         expect(`${title} ${explanation}`).not.toMatch(/undefined|NaN|\$\{|null/)
       }
     }
+  })
+
+  it("a block page's status is not called working in the site check's line; a saved 4xx without the judgement still is", () => {
+    const line = (works?: boolean) =>
+      describeCheckSummary({ code: 'site-fails', fetches: [{ address: '203.0.113.90', status: 403, ...(works === undefined ? {} : { works }) }] }, DIAGNOSIS_TEXTS.en)
+    expect(line(false)).toBe('Error 403 at 203.0.113.90')
+    expect(line()).toBe('Works at 203.0.113.90 (403)')
   })
 })

@@ -79,7 +79,7 @@ async function fetchAddress(context: CheckContext, site: SiteAddress, timeoutMs:
 }
 
 const summaryOf = (fetch: PinnedFetchResult): FetchSummary =>
-  fetch.ok ? { address: fetch.address, status: fetch.status } : { address: fetch.address, failure: fetch.code }
+  fetch.ok ? { address: fetch.address, status: fetch.status, works: answeredWell(fetch) } : { address: fetch.address, failure: fetch.code }
 
 /**
  * Fetches the page from each address the resolvers gave, keeping the site's name (Host header and TLS SNI),
