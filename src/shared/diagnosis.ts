@@ -18,7 +18,11 @@ export type CheckId = (typeof CHECK_IDS)[number]
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skipped'
 
 /** How one fetch of the site went, for the one-line summary. */
-export type FetchSummary = { address: string; status: number } | { address: string; failure: HttpFailureCode }
+/**
+ * `works`: the engine's judgement of the answer (a 403 block page or a 429 does not work, a 404 page does);
+ * absent in diagnoses saved before it was recorded, which judged by the status alone (below 500).
+ */
+export type FetchSummary = { address: string; status: number; works?: boolean } | { address: string; failure: HttpFailureCode }
 
 /** A check's one-line result: a code, and the particulars its sentence needs. */
 export type CheckSummary =
@@ -92,6 +96,12 @@ export const VERDICT_CODES = [
   'site-error',
   'tls-error',
   'inconclusive',
+  'site-firewall-blocked',
+  'site-rate-limited',
+  'provider-blocks-site',
+  'proxy-sign-in',
+  'site-redirect-broken',
+  'site-dns-broken',
 ] as const
 export type VerdictCode = (typeof VERDICT_CODES)[number]
 
@@ -106,6 +116,7 @@ export const FIX_IDS = [
   'restart-router',
   'contact-site-admin',
   'contact-isp',
+  'try-another-network',
 ] as const
 export type FixId = (typeof FIX_IDS)[number]
 
@@ -135,6 +146,10 @@ export const FINDING_CODES = [
   'site-tls-failed',
   'site-error-source',
   'site-page-not-found',
+  'site-redirected',
+  'site-only-plain-http',
+  'site-dns-failing',
+  'provider-block-page',
 ] as const
 export type FindingCode = (typeof FINDING_CODES)[number]
 
@@ -167,7 +182,23 @@ export interface TextParams {
   tlsFailure?: HttpFailureCode
   /** The site answered "page not found" (404 or 410) for the page asked for. */
   missingPageStatus?: number
+  /** How the site is blocked: a block page at the provider's address only, or a 451 "unavailable for legal reasons". */
+  blockedBy?: 'provider-address' | 'legal-notice'
+  /** The web firewall that refused the connection ("Cloudflare", "Sucuri"). */
+  firewall?: string
+  /** How long the site asked to wait before trying again. */
+  retryAfterSeconds?: number
+  /** Why following the site's redirects led nowhere. */
+  redirectFailure?: HttpFailureCode
+  /** Where the site's redirects led: the page the browser would show. */
+  finalUrl?: string
+  /** A name typed bare answered only over plain http: why https failed. */
+  httpsFailure?: HttpFailureCode
 }
+
+/** The server errors told each in their own words: the standard ones, and those delivery networks use for the site behind them. */
+export const SERVER_ERROR_STATUSES = [500, 501, 502, 503, 504, 505, 507, 508, 520, 521, 522, 523, 524, 525, 526, 527, 530] as const
+export type ServerErrorStatus = (typeof SERVER_ERROR_STATUSES)[number]
 
 export interface DiagnosisReport {
   target: string | null

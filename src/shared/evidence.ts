@@ -86,6 +86,12 @@ export type HttpFailureCode =
   | 'tls.expired'
   | 'tls.name-mismatch'
   | 'tls.failed'
+  /** The site sent the browser round in a circle of redirects. */
+  | 'http.redirect-loop'
+  /** More than MAX_REDIRECTS redirects in a row: browsers give up there too. */
+  | 'http.too-many-redirects'
+  /** A redirect led to another name that the resolver which found the site could not find. */
+  | 'http.redirect-unresolved'
 
 export interface HttpTimings {
   connectMs?: number
@@ -94,9 +100,30 @@ export interface HttpTimings {
   totalMs: number
 }
 
+/** One answer on the way that sent the browser on: where it was asked, at which address, and with which status. */
+export interface RedirectHop {
+  url: string
+  address: string
+  status: number
+}
+
+/**
+ * How a browser got on: the redirects it followed before the answer it showed, that answer's URL, and, for a
+ * name typed without http:// or https://, why the secure attempt was given up for plain http.
+ */
+export interface FetchJourney {
+  /** The URL of the answer (or failure) this result describes; absent for a single fetch of the URL asked. */
+  url?: string
+  /** Redirects followed before it, in order. */
+  redirects?: RedirectHop[]
+  /** Why https:// failed before http:// was tried (bare names only). */
+  httpsFailure?: HttpFailureCode
+}
+
+/** `address` is the address the journey started at: the one a resolver gave for the site. */
 export type PinnedFetchResult =
-  | { ok: true; address: string; status: number; headers: Record<string, string>; bodySnippet: string; timings: HttpTimings; tlsProtocol?: string }
-  | { ok: false; address: string; code: HttpFailureCode; detail: string; timings: HttpTimings }
+  | ({ ok: true; address: string; status: number; headers: Record<string, string>; bodySnippet: string; timings: HttpTimings; tlsProtocol?: string } & FetchJourney)
+  | ({ ok: false; address: string; code: HttpFailureCode; detail: string; timings: HttpTimings } & FetchJourney)
 
 /** Whose address book was asked: the one this computer uses, or a public one (named, e.g. "Google"). */
 export type ResolverOrigin = { kind: 'system' } | { kind: 'public'; name: string }

@@ -26,13 +26,23 @@ function describeAnswer(answer: ResolverAnswer, t: ReportTexts): string {
   return t.dnsAnswered(resolverName(answer, t), response.rcode, addresses, ms)
 }
 
+/** How the browser got to the answer: https given up for http, the redirects followed, and where they led. */
+function journeyLines(fetch: PinnedFetchResult, words: Words): string[] {
+  const t = words.report
+  return [
+    ...(fetch.httpsFailure ? [t.httpsFailed(words.diagnosis.fetchFailures[fetch.httpsFailure])] : []),
+    ...(fetch.redirects ?? []).map((hop) => t.redirected(hop.status, hop.url, hop.address)),
+    ...(fetch.url ? [t.answeredFor(fetch.url)] : []),
+  ].map((line) => `    ${line}`)
+}
+
 function describeFetch(fetch: PinnedFetchResult, words: Words): string[] {
   const timing = ` (${words.report.timings(fetch.timings)})`
-  if (!fetch.ok) return [`  ${fetch.address}: ${words.diagnosis.fetchFailures[fetch.code]}${timing}`]
+  if (!fetch.ok) return [`  ${fetch.address}: ${words.diagnosis.fetchFailures[fetch.code]}${timing}`, ...journeyLines(fetch, words)]
   const headers = Object.entries(fetch.headers)
     .filter(([name]) => name === 'date' || REVEALING_HEADERS.includes(name) || name.startsWith('x-akamai') || name === 'x-fastly-request-id' || name === 'x-varnish')
     .map(([name, value]) => `    ${name}: ${value}`)
-  return [`  ${fetch.address}: HTTP ${fetch.status}${timing}`, ...headers]
+  return [`  ${fetch.address}: HTTP ${fetch.status}${timing}`, ...journeyLines(fetch, words), ...headers]
 }
 
 function header(kind: ReportKind, report: DiagnosisReport, now: Date, words: Words): string[] {

@@ -19,10 +19,17 @@ export interface CliRun {
   stderr: string
 }
 
+export interface DiagnoseOptions {
+  /** Another NetMend config than the world's. */
+  configPath?: string
+  /** Added to the CLI's environment (e.g. NODE_EXTRA_CA_CERTS for the lab's certificate authority). */
+  env?: Record<string, string>
+}
+
 /** Runs `netmend diagnose --json` inside the world's client namespace, as a user on that network would. */
-export async function diagnoseInWorld(world: World, site?: string): Promise<CliRun> {
-  const argv = ['node', CLI_BUNDLE, 'diagnose', ...(site ? [site] : []), '--json', '--config', world.configPath]
-  const result = await world.exec(argv, { timeoutMs: 20_000 })
+export async function diagnoseInWorld(world: World, site?: string, options: DiagnoseOptions = {}): Promise<CliRun> {
+  const argv = ['node', CLI_BUNDLE, 'diagnose', ...(site ? [site] : []), '--json', '--config', options.configPath ?? world.configPath]
+  const result = await world.exec(argv, { timeoutMs: 20_000, env: options.env })
   let report: CliJsonReport
   try {
     report = JSON.parse(result.stdout) as CliJsonReport

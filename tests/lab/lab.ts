@@ -19,6 +19,7 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { labPath } from './availability'
+import { WEB_LOOPBACK_ADDRESSES, webDnsRecords, webNginxServers, writeWebCertificates } from './web-cases'
 
 // ---------------------------------------------------------------------------------------------------------
 // Fixed facts other code depends on
@@ -78,6 +79,7 @@ export type WorldName =
   | 'no-network'
   | 'captive-portal'
   | 'everything-silent'
+  | 'web-cases'
 
 /** What the site at 203.0.113.80 (ports 80 and 443) does. */
 export type SiteMode = 'healthy' | 'bad-gateway' | 'unavailable' | 'gateway-timeout'
@@ -97,6 +99,8 @@ export interface WorldSpec {
   isp: IspMode
   firewall: FirewallMode
   client: ClientMode
+  /** Also serve the sites of tests/lab/web-cases.ts (redirects, certificates, blocks, every server error). */
+  web?: boolean
   summary: string
 }
 
@@ -119,6 +123,7 @@ export const WORLDS: Readonly<Record<WorldName, Readonly<WorldSpec>>> = {
   'no-network': { ...base, client: 'no-network', summary: 'the client has no network interface up (only lo)' },
   'captive-portal': { ...base, firewall: 'captive', summary: 'HTTP is redirected to a hotel login page, HTTPS dropped, DNS works' },
   'everything-silent': { ...base, isp: 'silent', firewall: 'gateway-down', summary: 'gateway drops everything and the ISP resolver is silent' },
+  'web-cases': { ...base, web: true, summary: 'healthy, plus one site per way a site answers a browser (tests/lab/web-cases.ts)' },
 }
 
 export const WORLD_NAMES: readonly WorldName[] = Object.keys(WORLDS) as WorldName[]
@@ -424,20 +429,21 @@ function dnsmasqCommon(dir: string, tag: string, listen: string[], dhcpClient: b
   ]
 }
 
-function publicResolverConf(dir: string, dhcpClient: boolean): string {
+function publicResolverConf(dir: string, dhcpClient: boolean, web = false): string {
   return [
     '# Public resolvers (stand-ins for Cloudflare, Google, Quad9): lab data only, no upstream.',
     ...dnsmasqCommon(dir, 'public', [LAB.cloudflare, LAB.google, LAB.quad9, ...(dhcpClient ? [LAB6.google] : [])], dhcpClient),
     ...hostRecords(LAB.site),
+    ...(web ? webDnsRecords('public') : []),
     '# Every other name, any TLD: NXDOMAIN (without this dnsmasq would answer REFUSED).',
     'local=/#/',
     '',
   ].join('\n')
 }
 
-function ispResolverConf(dir: string, mode: IspMode, dhcpClient: boolean): string {
+function ispResolverConf(dir: string, mode: IspMode, dhcpClient: boolean, web = false): string {
   const common = dnsmasqCommon(dir, 'isp', [LAB.ispResolver, ...(dhcpClient ? [LAB6.ispResolver] : [])], dhcpClient)
-  const lines = [`# ISP resolver, mode ${mode}.`, ...common]
+  const lines = [`# ISP resolver, mode ${mode}.`, ...common, ...(web ? webDnsRecords('isp') : [])]
   switch (mode) {
     case 'normal':
     case 'silent': // nftables in inet drops the queries; the server itself is normal
@@ -513,7 +519,7 @@ function siteLocation(mode: SiteMode): string {
   }
 }
 
-function nginxConf(dir: string, site: SiteMode): string {
+function nginxConf(dir: string, site: SiteMode, web = false): string {
   const p = (f: string): string => path.join(dir, f)
   return `# nginx for lab world in ${dir}
 master_process off;
@@ -578,7 +584,7 @@ http {
     listen ${LAB.quad9}:443;
     return 200 'ok\\n';
   }
-}
+${web ? webNginxServers(dir) : ''}}
 `
 }
 
@@ -743,10 +749,11 @@ class WorldImpl implements World {
     const d = this.dir
     await Promise.all([
       writeFile(this.configPath, JSON.stringify(this.dhcpClient ? LAB_DHCP_NETMEND_CONFIG : LAB_NETMEND_CONFIG, null, 2) + '\n'),
-      writeFile(path.join(d, 'dnsmasq-public.conf'), publicResolverConf(d, this.dhcpClient)),
-      writeFile(path.join(d, 'dnsmasq-isp.conf'), ispResolverConf(d, this.spec.isp, this.dhcpClient)),
+      writeFile(path.join(d, 'dnsmasq-public.conf'), publicResolverConf(d, this.dhcpClient, this.spec.web)),
+      writeFile(path.join(d, 'dnsmasq-isp.conf'), ispResolverConf(d, this.spec.isp, this.dhcpClient, this.spec.web)),
       ...(this.dhcpClient ? [writeFile(path.join(d, 'dnsmasq-dhcp.conf'), dhcpServerConf(d))] : []),
-      writeFile(path.join(d, 'nginx.conf'), nginxConf(d, this.spec.site)),
+      writeFile(path.join(d, 'nginx.conf'), nginxConf(d, this.spec.site, this.spec.web)),
+      ...(this.spec.web ? [writeWebCertificates(d, run)] : []),
       writeFile(path.join(d, 'router.nft'), routerRules(this.spec.firewall)),
       writeFile(path.join(d, 'inet.nft'), inetRules(this.spec.isp)),
       mkdir(path.join(d, 'nginx-tmp'), { recursive: true }),
@@ -803,7 +810,7 @@ class WorldImpl implements World {
       `route add 198.51.100.0/24 via ${LAB.inetAddress}`,
       ...v6([`route add ${LAB6.ispResolver}/128 via ${LAB6.inetAddress}`, `route add ${LAB6.google}/128 via ${LAB6.inetAddress}`]),
     ]
-    const loAddresses = [LAB.ispResolver, LAB.site, LAB.oldSite, LAB.adServer, LAB.connectivityCheck, LAB.captivePortal, LAB.cloudflare, LAB.google, LAB.quad9]
+    const loAddresses = [LAB.ispResolver, LAB.site, LAB.oldSite, LAB.adServer, LAB.connectivityCheck, LAB.captivePortal, LAB.cloudflare, LAB.google, LAB.quad9, ...(this.spec.web ? WEB_LOOPBACK_ADDRESSES : [])]
     const inet = [
       'link set lo up',
       `addr add ${LAB.inetAddress}/24 dev eth0`,

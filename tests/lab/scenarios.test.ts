@@ -1,9 +1,10 @@
 // Each story: a world of real servers, the CLI run on its client machine, and what the person is told.
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { FixId, VerdictCode } from '../../src/shared/diagnosis'
 import { labUnavailableReason } from './availability'
 import { checkStatus, diagnoseInWorld, fixIds, type CliRun } from './diagnose-in-world'
-import { createWorld, LAB, type World, type WorldName } from './lab'
+import { LAB, type WorldName } from './lab'
+import { expectTold, worldsOnDemand } from './stories'
 
 const SITE = `http://${LAB.siteName}/`
 const unavailable = labUnavailableReason()
@@ -191,27 +192,12 @@ const stories: Story[] = [
 ]
 
 describe.skipIf(unavailable)('lab scenarios: netmend diagnose --json on the client machine', () => {
-  const worlds = new Map<WorldName, World>()
-  const worldFor = async (name: WorldName): Promise<World> => {
-    let world = worlds.get(name)
-    if (!world) {
-      world = await createWorld(name)
-      worlds.set(name, world)
-    }
-    return world
-  }
-  afterAll(async () => {
-    for (const world of worlds.values()) await world.destroy()
-  })
+  const worldFor = worldsOnDemand()
 
-  it.each(stories)('$story', async ({ world: name, site, verdict, offered, notOffered, also }) => {
-    const run = await diagnoseInWorld(await worldFor(name), site)
-    const fixes = fixIds(run)
-    expect(run.report.verdict.code, JSON.stringify(run.report.checks.map((check) => [check.id, check.status, check.summary, check.id === "net.interfaces" ? check.evidence : null]))).toBe(verdict)
-    for (const fix of offered) expect(fixes).toContain(fix)
-    for (const fix of notOffered) expect(fixes).not.toContain(fix)
-    if (verdict !== 'ok') expect(run.code).toBe(1)
-    also?.(run)
+  it.each(stories)('$story', async (story) => {
+    const run = await diagnoseInWorld(await worldFor(story.world), story.site)
+    expectTold(run, story, run.report.checks.map((check) => [check.id, check.status, check.summary, check.id === 'net.interfaces' ? check.evidence : null]))
+    story.also?.(run)
   })
 
   it('ends within its budget when every upstream is silent', async () => {

@@ -141,6 +141,7 @@ describe.skipIf(reason)('network lab worlds', () => {
         'no-network',
         'captive-portal',
         'everything-silent',
+        'web-cases',
       ].sort(),
     )
   })

@@ -3,6 +3,7 @@
 import { addressesOf } from '../dns/client'
 import type { ResolverAnswer } from './check'
 import type { PinnedFetchResult } from './probes/http-pinned'
+import { problemIn } from './answer-problems'
 
 export const SLOW_RESOLVER_MS = 500
 
@@ -34,4 +35,5 @@ export function siteAddresses(answers: readonly ResolverAnswer[]): string[] {
 export const answersDisagree = (fromSystem: readonly string[], fromPublic: readonly string[]): boolean =>
   fromSystem.length > 0 && fromPublic.length > 0 && !fromSystem.some((address) => fromPublic.includes(address))
 
-export const answeredWell = (fetch: PinnedFetchResult): boolean => fetch.ok && fetch.status < 500
+/** The page came back as a browser would show it: no server error, block, limit or sign-in in the way. */
+export const answeredWell = (fetch: PinnedFetchResult): boolean => fetch.ok && problemIn(fetch) === null

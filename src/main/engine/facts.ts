@@ -2,12 +2,16 @@ import { addressesOf } from '../dns/client'
 import type { Outcomes, ResolverAnswer } from './check'
 import { answered, answeredWell, answersDisagree, fastestLatency, groupFailure, isNxdomain, siteAddresses, SLOW_RESOLVER_MS } from './answers'
 import type { HttpFailureCode, PinnedFetchResult } from './probes/http-pinned'
-import { whoAnswered, type Responder } from '../../shared/who-answered'
+import { problemIn, type AnswerProblem } from './answer-problems'
 
 export type SiteFailure =
-  | { kind: 'server-error'; status: number; responder: Responder | null }
+  | AnswerProblem
   | { kind: 'tls'; code: HttpFailureCode }
   | { kind: 'unreachable'; addresses: number }
+  /** The redirects led nowhere: round in a circle, too many, or to a name that could not be found. */
+  | { kind: 'redirect'; code: HttpFailureCode }
+
+const REDIRECT_FAILURES: ReadonlySet<HttpFailureCode> = new Set<HttpFailureCode>(['http.redirect-loop', 'http.too-many-redirects', 'http.redirect-unresolved'])
 
 /** A fact a check can establish either way, or not at all (it was skipped or ran out of time). */
 export type Known = 'yes' | 'no' | 'unknown'
@@ -50,18 +54,43 @@ export interface Facts {
   siteMixed: boolean
   /** The site answered, but with 404/410 "page not found" (and nothing better). */
   sitePageMissing: number | null
+  /**
+   * Only the address the provider's resolver gives answers with a block (451, 403), while the address the
+   * public resolvers give serves the site.
+   */
+  providerBlockPage: boolean
+  /** The site's name fails (SERVFAIL, REFUSED or silence) at every resolver, while the resolvers answer other names. */
+  siteDnsBroken: boolean
+  /** The site was redirected on: the URL of the answer the browser would show. */
+  siteFinalUrl: string | null
+  /** A name typed bare answered only over plain http (https failed this way). */
+  siteHttpsFailure: HttpFailureCode | null
 }
 
 const fetchesAt = (fetches: readonly PinnedFetchResult[], addresses: readonly string[]) => fetches.filter((fetch) => addresses.includes(fetch.address))
 
 function judgeSite(fetches: readonly PinnedFetchResult[]): SiteFailure | null {
   if (fetches.length === 0 || fetches.some(answeredWell)) return null
-  const serverError = fetches.find((fetch): fetch is Extract<PinnedFetchResult, { ok: true }> => fetch.ok)
-  if (serverError) return { kind: 'server-error', status: serverError.status, responder: whoAnswered(serverError.headers) }
+  // An answer that was not a good one carries its problem: a server error, a block, a limit, a sign-in.
+  const answer = fetches.find((fetch): fetch is Extract<PinnedFetchResult, { ok: true }> => fetch.ok)
+  const problem = answer && problemIn(answer)
+  if (problem) return problem
+  const redirect = fetches.find((fetch) => !fetch.ok && REDIRECT_FAILURES.has(fetch.code))
+  if (redirect && !redirect.ok) return { kind: 'redirect', code: redirect.code }
   const tls = fetches.find((fetch) => !fetch.ok && fetch.code.startsWith('tls.'))
   if (tls && !tls.ok) return { kind: 'tls', code: tls.code }
   return { kind: 'unreachable', addresses: fetches.length }
 }
+
+/** A block, not a page: what a provider (or a firewall on its behalf) answers for a site it stops. */
+const isBlockAnswer = (fetch: PinnedFetchResult): boolean => fetch.ok && (fetch.status === 451 || fetch.status === 403)
+
+/**
+ * Failing for this name: SERVFAIL, REFUSED (what some resolvers, dnsmasq among them, answer when the name's
+ * own servers cannot be reached), or no answer at all.
+ */
+const failsForName = (answer: ResolverAnswer): boolean =>
+  answer.response.ok ? answer.response.rcode === 'SERVFAIL' || answer.response.rcode === 'REFUSED' : answer.response.code === 'dns.timeout' || answer.response.code === 'dns.aborted'
 
 const knownWhen = (ran: boolean, holds: boolean): Known => (!ran ? 'unknown' : holds ? 'yes' : 'no')
 
@@ -106,6 +135,8 @@ export function deriveFacts(outcomes: Outcomes, siteGiven: boolean): Facts {
   const pageMissing = siteFailure === null && !browserFetches.some((fetch) => fetch.ok && fetch.status < 400)
     ? browserFetches.find((fetch): fetch is Extract<PinnedFetchResult, { ok: true }> => fetch.ok && (fetch.status === 404 || fetch.status === 410))
     : undefined
+  const providerBlockPage = systemOnlyFetches.length > 0 && systemOnlyFetches.every(isBlockAnswer) && publicFetches.some(answeredWell)
+  const journey = browserFetches.find(answeredWell) ?? browserFetches[0]
   const fastestSystem = fastestLatency(systemAnswers)
   const publicDns = outcomes['dns.public']
   const publicDnsRan = publicDns !== undefined && publicDns.status !== 'skipped' && publicDns.evidence?.answers !== undefined
@@ -138,9 +169,19 @@ export function deriveFacts(outcomes: Outcomes, siteGiven: boolean): Facts {
       publicFetches.some(answeredWell),
     siteAnswersDisagree: answersDisagree(fromSystem, fromPublic),
     staleProven:
-      systemOnlyFetches.length > 0 && !systemFetches.some(answeredWell) && publicFetches.some(answeredWell),
+      systemOnlyFetches.length > 0 && !systemFetches.some(answeredWell) && publicFetches.some(answeredWell) && !providerBlockPage,
     siteFailure,
     siteMixed: browserFetches.some(answeredWell) && !browserFetches.every(answeredWell),
     sitePageMissing: pageMissing?.status ?? null,
+    providerBlockPage,
+    siteDnsBroken:
+      siteGiven &&
+      siteAnswers.length > 0 &&
+      siteAnswers.every(failsForName) &&
+      groupFailure(systemAnswers) === null &&
+      systemAnswers.length > 0 &&
+      (publicDns?.evidence?.answers ?? []).some(answered),
+    siteFinalUrl: journey?.redirects ? (journey.url ?? null) : null,
+    siteHttpsFailure: journey?.httpsFailure ?? null,
   }
 }

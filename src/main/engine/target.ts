@@ -9,6 +9,8 @@ export interface SiteTarget {
   host: string
   /** True when the user gave an IP address: there is no name to look up. */
   isAddress: boolean
+  /** False when the person typed no http:// or https://: like a browser, https is tried first, then http. */
+  schemeGiven: boolean
   displayName: string
 }
 
@@ -36,7 +38,7 @@ export function parseSiteTarget(input: string): Result<{ target: SiteTarget }, T
   if (url.port === '0') return failure('target.port-zero', text)
   const isAddress = isIP(host) !== 0
   if (!isAddress && !isPlausibleHostName(host)) return failure('target.invalid', text)
-  return { ok: true, target: { url, host, isAddress, displayName: displayNameOf(url, text) } }
+  return { ok: true, target: { url, host, isAddress, schemeGiven: withScheme === text, displayName: displayNameOf(url, text) } }
 }
 
 function withDefaultScheme(text: string): string {

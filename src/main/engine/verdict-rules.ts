@@ -22,6 +22,9 @@ const siteSideServerError = (facts: Facts): boolean => facts.siteFailure?.kind =
 const serverError = (facts: Facts, matches: (status: number) => boolean): boolean =>
   facts.siteFailure?.kind === 'server-error' && matches(facts.siteFailure.status)
 
+const SITE_SIDE_REFUSALS: ReadonlySet<string> = new Set(['firewall', 'rate-limited', 'redirect', 'proxy-sign-in'])
+const siteSideRefusal = (f: Facts): boolean => f.siteDnsBroken || (f.siteFailure !== null && SITE_SIDE_REFUSALS.has(f.siteFailure.kind))
+
 /** Read top to bottom: the first rule whose facts hold gives the verdict. Order is precedence. */
 export const VERDICT_RULES: readonly VerdictRule[] = [
   { verdict: 'no-network', when: (f) => !f.hasNetwork, fixes: ['retry', 'restart-router'] },
@@ -33,9 +36,16 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   { verdict: 'dns-system-failing', when: (f) => f.systemDnsFailure !== null && publicDnsWorks(f), fixes: ['switch-dns', 'restart-router', 'contact-isp'] },
   { verdict: 'inconclusive', when: cannotTellWhy, fixes: ['retry'] },
   { verdict: 'site-nxdomain', when: (f) => f.siteNameMissing, fixes: ['retry', 'contact-site-admin'] },
+  // A block page only at the provider's address, or a 451 on the way: the site works, something stops it.
+  { verdict: 'provider-blocks-site', when: (f) => f.providerBlockPage || f.siteFailure?.kind === 'legal-block', fixes: ['switch-dns', 'contact-isp', 'retry'] },
   { verdict: 'dns-stale', when: (f) => f.staleProven, fixes: ['switch-dns', 'flush-dns-cache', 'contact-isp'] },
   // The provider says "no such name" (blocked, or an old remembered answer) while the site works: told in its own words.
   { verdict: 'dns-system-missing-site', when: (f) => f.systemMissesSite, fixes: ['switch-dns', 'flush-dns-cache', 'contact-isp'] },
+  { verdict: 'site-dns-broken', when: (f) => f.siteDnsBroken, fixes: SITE_SIDE_FIXES },
+  { verdict: 'proxy-sign-in', when: (f) => f.siteFailure?.kind === 'proxy-sign-in', fixes: ['contact-isp', 'retry'] },
+  { verdict: 'site-firewall-blocked', when: (f) => f.siteFailure?.kind === 'firewall', fixes: ['contact-site-admin', 'try-another-network', 'retry'] },
+  { verdict: 'site-rate-limited', when: (f) => f.siteFailure?.kind === 'rate-limited', fixes: ['watch-site', 'try-another-network'] },
+  { verdict: 'site-redirect-broken', when: (f) => f.siteFailure?.kind === 'redirect', fixes: SITE_SIDE_FIXES },
   { verdict: 'site-bad-gateway', when: (f) => serverError(f, (status) => status === 502), fixes: SITE_SIDE_FIXES },
   { verdict: 'site-unavailable', when: (f) => serverError(f, (status) => status === 503), fixes: SITE_SIDE_FIXES },
   { verdict: 'site-gateway-timeout', when: (f) => serverError(f, (status) => status === 504), fixes: SITE_SIDE_FIXES },
@@ -57,6 +67,10 @@ export const FIX_GUARDS: readonly { fix: FixId; forbiddenWhen: (facts: Facts) =>
   // (unless that error came only from an outdated address the resolver handed out).
   { fix: 'switch-dns', forbiddenWhen: (f) => f.siteNameMissing || siteSideServerError(f) },
   { fix: 'flush-dns-cache', forbiddenWhen: (f) => f.siteNameMissing || siteSideServerError(f) },
+  // Nor will it help against the site's own broken name, firewall, limit or redirects, or a proxy's sign-in;
+  // nor against a 451 that came back at the public resolvers' address too.
+  { fix: 'switch-dns', forbiddenWhen: (f) => siteSideRefusal(f) || (f.siteFailure?.kind === 'legal-block' && !f.providerBlockPage) },
+  { fix: 'flush-dns-cache', forbiddenWhen: siteSideRefusal },
 ]
 
 export interface FindingRule {
@@ -91,6 +105,10 @@ export const FINDING_RULES: readonly FindingRule[] = [
   { finding: 'site-tls-failed', severity: 'problem', when: (f) => f.siteFailure?.kind === 'tls' },
   { finding: 'site-unreachable-at-address', severity: 'problem', when: (f) => f.siteFailure?.kind === 'unreachable' },
   { finding: 'site-page-not-found', severity: 'warning', when: (f) => f.sitePageMissing !== null },
+  { finding: 'site-redirected', severity: 'info', when: (f) => f.siteFinalUrl !== null },
+  { finding: 'site-only-plain-http', severity: 'warning', when: (f) => f.siteHttpsFailure !== null },
+  { finding: 'site-dns-failing', severity: 'problem', when: (f) => f.siteDnsBroken },
+  { finding: 'provider-block-page', severity: 'problem', when: (f) => f.providerBlockPage },
 ]
 
 function textParams(facts: Facts, target: SiteTarget | null): TextParams {
@@ -103,6 +121,12 @@ function textParams(facts: Facts, target: SiteTarget | null): TextParams {
     ...(failure?.kind === 'tls' ? { tlsFailure: failure.code } : {}),
     ...(failure?.kind === 'unreachable' ? { count: failure.addresses } : {}),
     ...(facts.sitePageMissing !== null ? { missingPageStatus: facts.sitePageMissing } : {}),
+    ...(facts.providerBlockPage ? { blockedBy: 'provider-address' as const } : failure?.kind === 'legal-block' ? { blockedBy: 'legal-notice' as const } : {}),
+    ...(failure?.kind === 'firewall' ? { firewall: failure.firewall } : {}),
+    ...(failure?.kind === 'rate-limited' && failure.retryAfterSeconds !== null ? { retryAfterSeconds: failure.retryAfterSeconds } : {}),
+    ...(failure?.kind === 'redirect' ? { redirectFailure: failure.code } : {}),
+    ...(facts.siteFinalUrl !== null ? { finalUrl: facts.siteFinalUrl } : {}),
+    ...(facts.siteHttpsFailure !== null ? { httpsFailure: facts.siteHttpsFailure } : {}),
   }
 }
 

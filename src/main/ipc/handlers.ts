@@ -197,13 +197,17 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
       const status: WatchStatus = { watching: true, target: parsed.target.displayName }
       const controller = new AbortController()
       let checking = false
+      let notBefore = 0
       const check = async (): Promise<void> => {
-        if (checking || running) return
+        if (checking || running || Date.now() < notBefore) return
         checking = true
         try {
           const report = await deps.diagnose({ config: deps.config, target: parsed.target, signal: controller.signal })
           // A check still under way when its watch was stopped or replaced must not speak for the new one.
           if (watch !== mine) return
+          // A site that asked to be left alone for a while (429 with Retry-After) is not asked again before then.
+          const waitS = report.params.retryAfterSeconds
+          notBefore = waitS === undefined ? 0 : Date.now() + waitS * 1000
           mine.status = { ...status, lastCheckedAt: new Date().toISOString(), lastVerdict: report.verdict.code }
           const back = report.verdict.code === 'ok'
           if (back) {

@@ -130,7 +130,12 @@ function responderLines(headers: Record<string, string>, T: EvidenceTexts): stri
 function fetchLines(fetch: PinnedFetchResult, words: Words): string[] {
   const { T } = words
   const result = fetch.ok ? T.status(fetch.status) : T.failure(words.fetchFailure[fetch.code], fetch.detail)
-  return [result, ...(fetch.ok ? responderLines(fetch.headers, T) : []), timingsLine(fetch.timings, words), ...(fetch.ok && fetch.tlsProtocol ? [T.tls(fetch.tlsProtocol)] : [])]
+  const journey = [
+    ...(fetch.httpsFailure ? [T.httpsFailed(words.fetchFailure[fetch.httpsFailure])] : []),
+    ...(fetch.redirects ?? []).map((hop) => T.redirected(hop.status, hop.url)),
+    ...(fetch.url ? [T.page(fetch.url)] : []),
+  ]
+  return [...journey, result, ...(fetch.ok ? responderLines(fetch.headers, T) : []), timingsLine(fetch.timings, words), ...(fetch.ok && fetch.tlsProtocol ? [T.tls(fetch.tlsProtocol)] : [])]
 }
 
 const captivePortal: Sections<'portal.captive'> = ({ url, address, fetch }, words) => {

@@ -23,4 +23,10 @@ export const VERDICT_SIDES: Record<VerdictCode, Side> = {
   'site-error': 'site',
   'tls-error': 'site',
   inconclusive: 'unknown',
+  'site-firewall-blocked': 'site',
+  'site-rate-limited': 'site',
+  'provider-blocks-site': 'provider',
+  'proxy-sign-in': 'network',
+  'site-redirect-broken': 'site',
+  'site-dns-broken': 'site',
 }

@@ -1,7 +1,8 @@
 // How a diagnosis is told: verdicts, findings, fixes, the checks' titles and one-line results. Written for
 // someone who has never heard of DNS ("address book"); the engine decides what happened, this says it.
-import type { CheckId, CheckSummary, DiagnosisReport, FetchSummary, FindingCode, FindingReport, FixId, FixReport, TextParams, VerdictCode } from '../diagnosis'
+import type { CheckId, CheckSummary, DiagnosisReport, FetchSummary, FindingCode, FindingReport, FixId, FixReport, ServerErrorStatus, TextParams, VerdictCode } from '../diagnosis'
 import type { HttpFailureCode } from '../evidence'
+import { SERVER_ERROR_STATUSES } from '../diagnosis'
 import { sayByCode, type InEveryLanguage, type TextsByCode } from './shape'
 
 type Told = { title: string; explanation: string }
@@ -14,7 +15,12 @@ export interface DiagnosisTexts {
   summaries: TextsByCode<CheckSummary>
   /** Short words for why a page could not be fetched. */
   fetchFailures: Record<HttpFailureCode, string>
+  /** What each server error means, and whose computer it comes from. */
+  serverErrors: Record<ServerErrorStatus, (p: TextParams) => string>
 }
+
+const isKnownServerError = (status: number | undefined): status is ServerErrorStatus =>
+  status !== undefined && (SERVER_ERROR_STATUSES as readonly number[]).includes(status)
 
 // ------------------------------------------------------------------------------------------------
 // English (the source)
@@ -46,11 +52,39 @@ const FETCH_FAILURES_EN: Record<HttpFailureCode, string> = {
   'tls.expired': 'certificate expired or not yet valid',
   'tls.name-mismatch': 'certificate made out for another site',
   'tls.failed': 'secure connection failed',
+  'http.redirect-loop': 'sent round in a circle of redirects',
+  'http.too-many-redirects': 'too many redirects',
+  'http.redirect-unresolved': 'redirected to a name that could not be found',
 }
+
+// Who is at fault, error by error. The 52x errors and 530 come from a delivery service (most often Cloudflare)
+// about the site's own server behind it: the delivery service works, the site's server does not.
+const deliveryServiceEn = (p: TextParams): string => (p.errorSource && p.errorSourceIsCdn ? p.errorSource : 'the delivery service in front of the site')
+const SERVER_ERRORS_EN: Record<ServerErrorStatus, (p: TextParams) => string> = {
+  500: () => "The site's own server ran into an error of its own while building this page (500 Internal Server Error).",
+  501: () => "The site's own server does not know how to answer this kind of request (501 Not Implemented): a gap in the site's setup.",
+  502: () => "The site's front server got no usable answer from the computers behind it (502 Bad Gateway).",
+  503: () => 'The site says it cannot serve anyone right now: it is overloaded or down for maintenance (503 Service Unavailable).',
+  504: () => 'The computers behind the site\'s front server took too long to answer (504 Gateway Timeout).',
+  505: () => "The site's server refuses the way browsers write their requests (505 HTTP Version Not Supported): a fault in the site's setup.",
+  507: () => "The site's server has run out of storage space (507 Insufficient Storage).",
+  508: () => "The site's server went round in a circle while building the page and gave up (508 Loop Detected).",
+  520: (p) => `${capitalized(deliveryServiceEn(p))} got an empty or garbled answer from the site's own server (520).`,
+  521: (p) => `The site's own server turned away ${deliveryServiceEn(p)} (521): it is down, or it blocks the delivery service.`,
+  522: (p) => `${capitalized(deliveryServiceEn(p))} could not get a connection to the site's own server in time (522): that server is down or overloaded.`,
+  523: (p) => `${capitalized(deliveryServiceEn(p))} finds no way to reach the site's own server (523): its address is wrong or its network is down.`,
+  524: (p) => `The site's own server took the request but did not finish the answer in time for ${deliveryServiceEn(p)} (524).`,
+  525: (p) => `The secure connection between ${deliveryServiceEn(p)} and the site's own server failed (525).`,
+  526: (p) => `The site's own server showed ${deliveryServiceEn(p)} a certificate that is not valid (526).`,
+  527: (p) => `The link between ${deliveryServiceEn(p)} and the site's own server broke (527).`,
+  530: (p) => `${capitalized(deliveryServiceEn(p))} could not reach the site's own server, usually because the site is set up wrongly there (530).`,
+}
+
+const answerWorks = (fetch: { status: number; works?: boolean }): boolean => fetch.works ?? fetch.status < 500
 
 const fetchAtAddressEn = (fetch: FetchSummary): string =>
   'status' in fetch
-    ? fetch.status < 500
+    ? answerWorks(fetch)
       ? `works at ${fetch.address} (${fetch.status})`
       : `error ${fetch.status} at ${fetch.address}`
     : `${FETCH_FAILURES_EN[fetch.failure]} at ${fetch.address}`
@@ -127,7 +161,7 @@ const en: DiagnosisTexts = {
     }),
     'site-error': (p) => ({
       title: `${SiteName(p)} has an error on its side (${p.status ?? 'server error'})`,
-      explanation: `The site answered with an error of its own. ${errorPageOrigin(p)} ${NOT_YOUR_SIDE}`,
+      explanation: `${isKnownServerError(p.status) ? SERVER_ERRORS_EN[p.status](p) : 'The site answered with an error of its own.'} ${errorPageOrigin(p)} ${NOT_YOUR_SIDE}`,
     }),
     'tls-error': (p) => ({
       title: `${SiteName(p)}'s security certificate is not valid`,
@@ -136,6 +170,30 @@ const en: DiagnosisTexts = {
     inconclusive: () => ({
       title: 'The checks could not finish',
       explanation: 'Some checks did not get an answer in time, so there is no clear conclusion. Try again in a moment.',
+    }),
+    'site-firewall-blocked': (p) => ({
+      title: `${SiteName(p)}'s security service is blocking you`,
+      explanation: `Many sites stand behind a security service that turns away connections it finds suspicious. ${p.firewall ?? 'The one in front of ' + siteName(p)} refused this connection: your network works, and the site is up, but it will not let this connection in. It sometimes happens to a whole network, or to shared and VPN connections. Tell the site what happened, or try from another network (for example your phone's mobile data).`,
+    }),
+    'site-rate-limited': (p) => ({
+      title: `${SiteName(p)} asks you to slow down`,
+      explanation: `${SiteName(p)} is limiting how often it can be asked for pages, and this connection has reached the limit (error 429). ${p.retryAfterSeconds !== undefined ? `It asked to wait ${waitEn(p.retryAfterSeconds)} before trying again.` : 'Waiting a few minutes usually lifts it.'} Nothing is broken on your side.`,
+    }),
+    'provider-blocks-site': (p) => ({
+      title: `${SiteName(p)} is blocked on the way to you`,
+      explanation: `${SiteName(p)} works, but ${p.blockedBy === 'legal-notice' ? 'an answer came back saying it is not available for legal reasons (error 451)' : "your internet provider's address book leads to a block page instead of the site"}. Internet providers block sites when a law, a court or their own rules require it, and sites sometimes block whole countries. ${p.blockedBy === 'legal-notice' ? '' : 'A public address book leads to the site itself; whether to use one for this is your choice. '}Your provider can tell you why the site is blocked.`,
+    }),
+    'proxy-sign-in': () => ({
+      title: 'A proxy on this network wants you to sign in',
+      explanation: 'Connections from this computer go through a proxy (a middleman some offices and schools use), and it asks for a user name and password before it lets anything through. Sign in when your browser asks, or ask whoever runs this network for the details.',
+    }),
+    'site-redirect-broken': (p) => ({
+      title: `${SiteName(p)} sends your browser nowhere`,
+      explanation: `When a page moves, the site tells the browser where it went, and the browser follows. Here ${p.redirectFailure === 'http.redirect-unresolved' ? 'the site sends the browser to a name that does not exist' : 'the site sends the browser round in a circle, and it never arrives at a page'}. ${NOT_YOUR_SIDE}`,
+    }),
+    'site-dns-broken': (p) => ({
+      title: `${SiteName(p)}'s own address entry is broken`,
+      explanation: `${ADDRESS_BOOK} Every address book, yours and the public ones, fails when asked for ${siteName(p)}, while they find other sites normally. The fault is in how the site's name is set up, which only its owners can repair; changing your address book would not help.`,
     }),
   },
   fixes: {
@@ -176,6 +234,10 @@ const en: DiagnosisTexts = {
       title: 'Contact your internet provider (or whoever runs this network)',
       explanation: 'Give them the report NetMend prepares: which part failed and when. It saves a long call.',
     }),
+    'try-another-network': (p) => ({
+      title: 'Try from another network',
+      explanation: `Open ${siteName(p)} over another connection, for example your phone's mobile data. If it opens there, the block is on this network's connection only.`,
+    }),
   },
   findings: {
     'no-active-interface': () => 'No network connection is active: no Wi-Fi and no cable.',
@@ -208,6 +270,11 @@ const en: DiagnosisTexts = {
         : 'The error was produced by the site’s own servers.',
     'site-page-not-found': (p) =>
       `${SiteName(p)} answered, but said this page does not exist (error ${p.missingPageStatus ?? 404}). The site itself works; the page's address may be wrong, or the page was moved or removed.`,
+    'site-redirected': (p) => `${SiteName(p)} sent the browser on to ${p.finalUrl ?? 'another page'}.`,
+    'site-only-plain-http': (p) =>
+      `${SiteName(p)} opens only without encryption (http): the secure way failed (${FETCH_FAILURES_EN[p.httpsFailure ?? 'tls.failed']}). Do not enter passwords there.`,
+    'site-dns-failing': (p) => `Every address book fails when asked for ${siteName(p)}, while they answer for other names.`,
+    'provider-block-page': (p) => `At the address your provider gives for ${siteName(p)}, a block page answers; at the address public address books give, the site itself does.`,
   },
   checkTitles: {
     'net.interfaces': 'Network connection (Wi-Fi or cable)',
@@ -255,6 +322,13 @@ const en: DiagnosisTexts = {
     crashed: () => 'Could not be run (an error in NetMend itself)',
   },
   fetchFailures: FETCH_FAILURES_EN,
+  serverErrors: SERVER_ERRORS_EN,
+}
+
+function waitEn(seconds: number): string {
+  if (seconds < 90) return `${seconds} second${seconds === 1 ? '' : 's'}`
+  if (seconds < 5400) return `about ${Math.round(seconds / 60)} minutes`
+  return `about ${Math.round(seconds / 3600)} hours`
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -287,11 +361,35 @@ const FETCH_FAILURES_DE: Record<HttpFailureCode, string> = {
   'tls.expired': 'Zertifikat abgelaufen oder noch nicht gültig',
   'tls.name-mismatch': 'Zertifikat für eine andere Website ausgestellt',
   'tls.failed': 'sichere Verbindung fehlgeschlagen',
+  'http.redirect-loop': 'im Kreis weitergeleitet',
+  'http.too-many-redirects': 'zu viele Weiterleitungen',
+  'http.redirect-unresolved': 'weitergeleitet zu einem Namen, der sich nicht finden ließ',
+}
+
+const deliveryServiceDe = (p: TextParams): string => (p.errorSource && p.errorSourceIsCdn ? p.errorSource : 'der Auslieferungsdienst vor der Website')
+const SERVER_ERRORS_DE: Record<ServerErrorStatus, (p: TextParams) => string> = {
+  500: () => 'Der eigene Server der Website ist beim Erstellen dieser Seite auf einen Fehler gestoßen (500 Internal Server Error).',
+  501: () => 'Der eigene Server der Website kann diese Art von Anfrage nicht beantworten (501 Not Implemented): eine Lücke in der Einrichtung der Website.',
+  502: () => 'Der Eingangsserver der Website hat von den Computern dahinter keine brauchbare Antwort bekommen (502 Bad Gateway).',
+  503: () => 'Die Website meldet, dass sie gerade niemanden bedienen kann: Sie ist überlastet oder wird gewartet (503 Service Unavailable).',
+  504: () => 'Die Computer hinter dem Eingangsserver der Website haben zu lange für eine Antwort gebraucht (504 Gateway Timeout).',
+  505: () => 'Der Server der Website lehnt die Art ab, wie Browser ihre Anfragen schreiben (505 HTTP Version Not Supported): ein Fehler in der Einrichtung der Website.',
+  507: () => 'Dem Server der Website ist der Speicherplatz ausgegangen (507 Insufficient Storage).',
+  508: () => 'Der Server der Website hat sich beim Erstellen der Seite im Kreis gedreht und aufgegeben (508 Loop Detected).',
+  520: (p) => `${capitalized(deliveryServiceDe(p))} hat vom eigenen Server der Website eine leere oder unverständliche Antwort bekommen (520).`,
+  521: (p) => `Der eigene Server der Website hat ${deliveryServiceDe(p).replace(/^der /, 'den ')} abgewiesen (521): Er ist ausgefallen oder sperrt den Auslieferungsdienst aus.`,
+  522: (p) => `${capitalized(deliveryServiceDe(p))} hat nicht rechtzeitig eine Verbindung zum eigenen Server der Website bekommen (522): Dieser Server ist ausgefallen oder überlastet.`,
+  523: (p) => `${capitalized(deliveryServiceDe(p))} findet keinen Weg zum eigenen Server der Website (523): Seine Adresse ist falsch oder sein Netzwerk ist ausgefallen.`,
+  524: (p) => `Der eigene Server der Website hat die Anfrage angenommen, die Antwort aber nicht rechtzeitig für ${deliveryServiceDe(p).replace(/^der /, 'den ')} fertiggestellt (524).`,
+  525: (p) => `Die sichere Verbindung zwischen ${deliveryServiceDe(p).replace(/^der /, 'dem ')} und dem eigenen Server der Website ist fehlgeschlagen (525).`,
+  526: (p) => `Der eigene Server der Website hat ${deliveryServiceDe(p).replace(/^der /, 'dem ')} ein ungültiges Zertifikat gezeigt (526).`,
+  527: (p) => `Die Verbindung zwischen ${deliveryServiceDe(p).replace(/^der /, 'dem ')} und dem eigenen Server der Website ist abgerissen (527).`,
+  530: (p) => `${capitalized(deliveryServiceDe(p))} konnte den eigenen Server der Website nicht erreichen, meist weil die Website dort falsch eingerichtet ist (530).`,
 }
 
 const fetchAtAddressDe = (fetch: FetchSummary): string =>
   'status' in fetch
-    ? fetch.status < 500
+    ? answerWorks(fetch)
       ? `funktioniert unter ${fetch.address} (${fetch.status})`
       : `Fehler ${fetch.status} unter ${fetch.address}`
     : `${FETCH_FAILURES_DE[fetch.failure]} unter ${fetch.address}`
@@ -368,7 +466,7 @@ const de = {
     }),
     'site-error': (p) => ({
       title: `${WebsiteDe(p)} hat einen Fehler bei sich (${p.status ?? 'Serverfehler'})`,
-      explanation: `Die Website hat mit einem eigenen Fehler geantwortet. ${errorPageOriginDe(p)} ${NOT_YOUR_SIDE_DE}`,
+      explanation: `${isKnownServerError(p.status) ? SERVER_ERRORS_DE[p.status](p) : 'Die Website hat mit einem eigenen Fehler geantwortet.'} ${errorPageOriginDe(p)} ${NOT_YOUR_SIDE_DE}`,
     }),
     'tls-error': (p) => ({
       title: `Das Sicherheitszertifikat von ${websiteDe(p)} ist ungültig`,
@@ -377,6 +475,29 @@ const de = {
     inconclusive: () => ({
       title: 'Die Prüfungen konnten nicht abgeschlossen werden',
       explanation: 'Einige Prüfungen haben nicht rechtzeitig eine Antwort bekommen, deshalb gibt es kein klares Ergebnis. Versuchen Sie es gleich noch einmal.',
+    }),    'site-firewall-blocked': (p) => ({
+      title: `Der Sicherheitsdienst von ${websiteDe(p)} sperrt Sie aus`,
+      explanation: `Viele Websites stehen hinter einem Sicherheitsdienst, der Verbindungen abweist, die ihm verdächtig vorkommen. ${p.firewall ?? `Der Dienst vor ${websiteDe(p)}`} hat diese Verbindung abgewiesen: Ihr Netzwerk funktioniert und die Website läuft, aber sie lässt diese Verbindung nicht herein. Das trifft manchmal ein ganzes Netzwerk oder geteilte und VPN-Verbindungen. Sagen Sie der Website Bescheid, was passiert ist, oder versuchen Sie es über ein anderes Netzwerk (zum Beispiel die mobilen Daten Ihres Handys).`,
+    }),
+    'site-rate-limited': (p) => ({
+      title: `${WebsiteDe(p)} bittet Sie, langsamer zu machen`,
+      explanation: `${WebsiteDe(p)} begrenzt, wie oft Seiten abgerufen werden dürfen, und diese Verbindung hat die Grenze erreicht (Fehler 429). ${p.retryAfterSeconds !== undefined ? `Sie bittet, ${waitDe(p.retryAfterSeconds)} zu warten, bevor Sie es erneut versuchen.` : 'Meist ist die Sperre nach ein paar Minuten Warten vorbei.'} Auf Ihrer Seite ist nichts kaputt.`,
+    }),
+    'provider-blocks-site': (p) => ({
+      title: `${WebsiteDe(p)} wird auf dem Weg zu Ihnen gesperrt`,
+      explanation: `${WebsiteDe(p)} funktioniert, aber ${p.blockedBy === 'legal-notice' ? 'es kam die Antwort, dass sie aus rechtlichen Gründen nicht verfügbar ist (Fehler 451)' : 'das Adressbuch Ihres Internetanbieters führt zu einer Sperrseite statt zur Website'}. Internetanbieter sperren Websites, wenn ein Gesetz, ein Gericht oder ihre eigenen Regeln es verlangen, und Websites sperren manchmal ganze Länder aus. ${p.blockedBy === 'legal-notice' ? '' : 'Ein öffentliches Adressbuch führt zur Website selbst; ob Sie dafür eines verwenden, entscheiden Sie. '}Ihr Anbieter kann Ihnen sagen, warum die Website gesperrt ist.`,
+    }),
+    'proxy-sign-in': () => ({
+      title: 'Ein Proxy in diesem Netzwerk will, dass Sie sich anmelden',
+      explanation: 'Verbindungen dieses Computers laufen über einen Proxy (einen Vermittler, den manche Büros und Schulen nutzen), und er verlangt einen Benutzernamen und ein Passwort, bevor er etwas durchlässt. Melden Sie sich an, wenn Ihr Browser danach fragt, oder fragen Sie die Betreiber dieses Netzwerks nach den Zugangsdaten.',
+    }),
+    'site-redirect-broken': (p) => ({
+      title: `${WebsiteDe(p)} schickt Ihren Browser ins Leere`,
+      explanation: `Wenn eine Seite umzieht, sagt die Website dem Browser, wohin, und der Browser folgt. Hier ${p.redirectFailure === 'http.redirect-unresolved' ? 'schickt die Website den Browser zu einem Namen, den es nicht gibt' : 'schickt die Website den Browser im Kreis, und er kommt nie bei einer Seite an'}. ${NOT_YOUR_SIDE_DE}`,
+    }),
+    'site-dns-broken': (p) => ({
+      title: `Der Adresseintrag von ${websiteDe(p)} ist kaputt`,
+      explanation: `${ADDRESS_BOOK_DE} Jedes Adressbuch, Ihres und die öffentlichen, scheitert an ${websiteDe(p)}, während es andere Websites normal findet. Der Fehler liegt darin, wie der Name der Website eingerichtet ist, und nur ihre Betreiber können ihn beheben; ein anderes Adressbuch würde nicht helfen.`,
     }),
   },
   fixes: {
@@ -416,6 +537,9 @@ const de = {
     'contact-isp': () => ({
       title: 'Ihren Internetanbieter kontaktieren (oder wer sonst dieses Netzwerk betreibt)',
       explanation: 'Geben Sie den Bericht weiter, den NetMend vorbereitet: welcher Teil ausgefallen ist und wann. Das erspart ein langes Telefonat.',
+    }),    'try-another-network': (p) => ({
+      title: 'Über ein anderes Netzwerk versuchen',
+      explanation: `Öffnen Sie ${websiteDe(p)} über eine andere Verbindung, zum Beispiel die mobilen Daten Ihres Handys. Klappt es dort, gilt die Sperre nur für die Verbindung dieses Netzwerks.`,
     }),
   },
   findings: {
@@ -452,7 +576,11 @@ const de = {
         ? `Der Fehler kam von ${p.errorSource}${p.errorSourceIsCdn ? ', dem Auslieferungsdienst vor der Website' : ', dem Eingangsserver der Website'}.`
         : 'Der Fehler kam von den eigenen Servern der Website.',
     'site-page-not-found': (p) =>
-      `${WebsiteDe(p)} hat geantwortet, meldet aber, dass es diese Seite nicht gibt (Fehler ${p.missingPageStatus ?? 404}). Die Website selbst funktioniert; die Adresse der Seite ist vielleicht falsch, oder die Seite wurde verschoben oder entfernt.`,
+      `${WebsiteDe(p)} hat geantwortet, meldet aber, dass es diese Seite nicht gibt (Fehler ${p.missingPageStatus ?? 404}). Die Website selbst funktioniert; die Adresse der Seite ist vielleicht falsch, oder die Seite wurde verschoben oder entfernt.`,    'site-redirected': (p) => `${WebsiteDe(p)} hat den Browser weitergeschickt zu ${p.finalUrl ?? 'einer anderen Seite'}.`,
+    'site-only-plain-http': (p) =>
+      `${WebsiteDe(p)} öffnet sich nur unverschlüsselt (http): Der sichere Weg ist gescheitert (${FETCH_FAILURES_DE[p.httpsFailure ?? 'tls.failed']}). Geben Sie dort keine Passwörter ein.`,
+    'site-dns-failing': (p) => `Jedes Adressbuch scheitert an ${websiteDe(p)}, während es andere Namen beantwortet.`,
+    'provider-block-page': (p) => `Unter der Adresse, die Ihr Anbieter für ${websiteDe(p)} angibt, antwortet eine Sperrseite; unter der Adresse aus öffentlichen Adressbüchern die Website selbst.`,
   },
   checkTitles: {
     'net.interfaces': 'Netzwerkverbindung (WLAN oder Kabel)',
@@ -502,7 +630,14 @@ const de = {
     crashed: () => 'Konnte nicht ausgeführt werden (ein Fehler in NetMend selbst)',
   },
   fetchFailures: FETCH_FAILURES_DE,
+  serverErrors: SERVER_ERRORS_DE,
 } satisfies DiagnosisTexts
+
+function waitDe(seconds: number): string {
+  if (seconds < 90) return seconds === 1 ? 'eine Sekunde' : `${seconds} Sekunden`
+  if (seconds < 5400) return `etwa ${Math.round(seconds / 60)} Minuten`
+  return `etwa ${Math.round(seconds / 3600)} Stunden`
+}
 
 function capitalized(text: string): string {
   return text.replace(/^./, (first) => first.toUpperCase())

@@ -27,6 +27,12 @@ export interface ReportTexts {
   dnsFailed: (resolver: string, why: DnsFailureCode, ms: number) => string
   dnsAnswered: (resolver: string, rcode: string, addresses: string[], ms: number) => string
   timings: (timings: HttpTimings) => string
+  /** One redirect on the way to the answer below it. */
+  redirected: (status: number, from: string, address: string) => string
+  /** The URL of the answer, when redirects or the fallback to http led there. */
+  answeredFor: (url: string) => string
+  /** A name typed bare: why https failed before http was tried. */
+  httpsFailed: (why: string) => string
 }
 
 const orDash = (ms: number | undefined): string => (ms === undefined ? '-' : String(ms))
@@ -53,6 +59,9 @@ const en: ReportTexts = {
     `${resolver}: ${{ 'dns.timeout': 'no answer', 'dns.unreachable': 'unreachable', 'dns.network-error': 'could not be asked', 'dns.aborted': 'stopped', 'dns.bad-question': 'not asked (bad question)' }[why]} after ${ms} ms`,
   dnsAnswered: (resolver, rcode, addresses, ms) => `${resolver}: ${rcode}${addresses.length ? ` ${addresses.join(', ')}` : ''} in ${ms} ms`,
   timings: (t) => `connect ${orDash(t.connectMs)} ms${t.tlsMs !== undefined ? `, TLS ${t.tlsMs} ms` : ''}, first byte ${orDash(t.firstByteMs)} ms, total ${t.totalMs} ms`,
+  redirected: (status, from, address) => `HTTP ${status} redirect from ${from} (at ${address})`,
+  answeredFor: (url) => `final URL: ${url}`,
+  httpsFailed: (why) => `https failed (${why}); tried http instead`,
 }
 
 const de = {
@@ -77,6 +86,9 @@ const de = {
     `${resolver}: ${{ 'dns.timeout': 'keine Antwort', 'dns.unreachable': 'nicht erreichbar', 'dns.network-error': 'nicht abfragbar', 'dns.aborted': 'abgebrochen', 'dns.bad-question': 'nicht gefragt (ungültige Frage)' }[why]} nach ${ms} ms`,
   dnsAnswered: (resolver, rcode, addresses, ms) => `${resolver}: ${rcode}${addresses.length ? ` ${addresses.join(', ')}` : ''} in ${ms} ms`,
   timings: (t) => `Verbindung ${orDash(t.connectMs)} ms${t.tlsMs !== undefined ? `, TLS ${t.tlsMs} ms` : ''}, erstes Byte ${orDash(t.firstByteMs)} ms, gesamt ${t.totalMs} ms`,
+  redirected: (status, from, address) => `HTTP-${status}-Weiterleitung von ${from} (unter ${address})`,
+  answeredFor: (url) => `letzte URL: ${url}`,
+  httpsFailed: (why) => `https fehlgeschlagen (${why}); stattdessen http versucht`,
 } satisfies ReportTexts
 
 export const REPORT_TEXTS: InEveryLanguage<ReportTexts> = { en, de }

@@ -27,15 +27,16 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()))
 })
 
-async function probe(path: string, reply: Reply): Promise<CheckOutcome<'portal.captive'>> {
+async function probe(path: string, reply: Reply, host = 'check.lab.test'): Promise<CheckOutcome<'portal.captive'>> {
   replies.set(path, reply)
   const context: CheckContext = {
-    config: { ...DEFAULT_CONFIG, captivePortalUrl: `http://check.lab.test:${port}${path}` },
+    config: { ...DEFAULT_CONFIG, captivePortalUrl: `http://${host}:${port}${path}` },
     target: null,
     system: offlineSystem,
     systemResolvers: noSystemResolvers,
-    // The check host's address, as the system resolver check found it: loopback.
-    outcomes: {
+    routerSilent: new AbortController().signal,
+    // The check host's address, as the system resolver check found it: loopback. None for an IP address.
+    outcomes: host === '127.0.0.1' ? {} : {
       'dns.system': {
         status: 'pass',
         summary: { code: 'resolvers-answer', answered: 1, total: 1 },
@@ -62,7 +63,8 @@ describe('sign-in page check', () => {
     ['the expected empty 204 → no sign-in page', { status: 204 }, 'pass'],
     ['a redirect to a login page on another host → sign-in page', { status: 302, headers: { location: 'http://portal.hotel.test/login' } }, 'fail'],
     ['a 200 with a login form in place of the empty page → sign-in page', { status: 200, body: '<form>Sign in</form>' }, 'fail'],
-    ['a redirect to the same host → could not tell', { status: 301, headers: { location: '/generate_204/' } }, 'skipped'],
+    ['a redirect to a login page on the same host → sign-in page', { status: 302, headers: { location: '/login' } }, 'fail'],
+    ['a redirect without a readable target → sign-in page', { status: 302 }, 'fail'],
     ['403 from a company proxy → could not tell', { status: 403, body: 'Forbidden' }, 'skipped'],
     ['407 proxy authentication → could not tell', { status: 407, body: 'Proxy Authentication Required' }, 'skipped'],
     ['503 from the check server → could not tell', { status: 503, body: 'down' }, 'skipped'],
@@ -70,5 +72,11 @@ describe('sign-in page check', () => {
   ])('%s', async (_story, reply, status) => {
     const outcome = await probe(`/case-${replies.size}`, reply)
     expect(outcome.status).toBe(status)
+  })
+
+  it('an IP address as the check URL is fetched there, without waiting for any address book', async () => {
+    const outcome = await probe('/by-address', { status: 302, headers: { location: '/login' } }, '127.0.0.1')
+    expect(outcome.status).toBe('fail')
+    expect(outcome.evidence?.address).toBe('127.0.0.1')
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { CheckSummary, FindingCode, FixId, VerdictCode } from '../../../src/shared/diagnosis'
-import type { SystemResolversResult } from '../../../src/shared/evidence'
+import type { FetchJourney, HttpFailureCode, SystemResolversResult } from '../../../src/shared/evidence'
 import type { Outcomes, ResolverAnswer } from '../../../src/main/engine/check'
 import { conclude } from '../../../src/main/engine/verdict-rules'
 import { deriveFacts, type Facts } from '../../../src/main/engine/facts'
@@ -32,6 +32,10 @@ const healthy: Facts = {
   siteFailure: null,
   siteMixed: false,
   sitePageMissing: null,
+  providerBlockPage: false,
+  siteDnsBroken: false,
+  siteFinalUrl: null,
+  siteHttpsFailure: null,
 }
 
 const target = (() => {
@@ -157,7 +161,16 @@ const page = (address: string, status: number, secure = false): PinnedFetchResul
   timings: { totalMs: 20 },
   ...(secure ? { tlsProtocol: 'TLSv1.3' } : {}),
 })
-const failedFetch = (address: string, code: 'http.timeout' | 'http.refused'): PinnedFetchResult => ({ ok: false, address, code, detail: code, timings: { totalMs: 100 } })
+const answer = (address: string, status: number, headers: Record<string, string>, bodySnippet: string): PinnedFetchResult => ({
+  ok: true,
+  address,
+  status,
+  headers,
+  bodySnippet,
+  timings: { totalMs: 20 },
+  tlsProtocol: 'TLSv1.3',
+})
+const failedFetch = (address: string, code: HttpFailureCode, journey: FetchJourney = {}): PinnedFetchResult => ({ ok: false, address, code, detail: code, timings: { totalMs: 100 }, ...journey })
 const skipped = { status: 'skipped' as const, summary: { code: 'out-of-time' as const } }
 // The summary plays no part in the verdict.
 const ANY_SUMMARY: CheckSummary = { code: 'out-of-time' }
@@ -386,6 +399,98 @@ const evidenceStories: EvidenceStory[] = [
     change: siteFetches([page(CURRENT, 410, true)]),
     verdict: 'ok',
     findings: ['site-page-not-found'],
+  },  // Browser-like fetching: the answer judged is the last one after the redirects.
+  {
+    story: 'http → https redirect to an expired certificate → not works, tls-error',
+    change: siteFetches([failedFetch(CURRENT, 'tls.expired', { url: 'https://shop.example/', redirects: [{ url: 'http://shop.example/', address: CURRENT, status: 301 }] })]),
+    verdict: 'tls-error',
+    notOffered: DNS_FIXES,
+    findings: ['site-redirected'],
+    says: /expired/,
+  },
+  {
+    story: 'a redirect loop → the site sends the browser nowhere, no DNS fixes',
+    change: siteFetches([failedFetch(CURRENT, 'http.redirect-loop', { redirects: [{ url: 'https://shop.example/a', address: CURRENT, status: 302 }] })]),
+    verdict: 'site-redirect-broken',
+    offeredFirst: 'retry',
+    notOffered: [...DNS_FIXES, 'clear-site-data', 'contact-isp'],
+    says: /round in a circle/,
+  },
+  {
+    story: "a CDN firewall's 403 block page → the site's firewall blocks this connection",
+    change: siteFetches([answer(CURRENT, 403, { 'cf-ray': '8c1f-AMS', server: 'cloudflare' }, '<title>Attention Required! | Cloudflare</title> Sorry, you have been blocked')]),
+    verdict: 'site-firewall-blocked',
+    offeredFirst: 'contact-site-admin',
+    notOffered: [...DNS_FIXES, 'clear-site-data', 'contact-isp'],
+    says: /Cloudflare refused this connection/,
+  },
+  {
+    story: "a CDN's browser challenge (a browser passes it) → ok",
+    change: siteFetches([answer(CURRENT, 403, { 'cf-ray': '8c1f-AMS', 'cf-mitigated': 'challenge' }, '<title>Just a moment...</title>')]),
+    verdict: 'ok',
+  },
+  {
+    story: "the site's own 403 (no firewall's block page) → ok, a page problem",
+    change: siteFetches([answer(CURRENT, 403, { server: 'nginx' }, '403 Forbidden')]),
+    verdict: 'ok',
+  },
+  {
+    story: '429 with Retry-After → the site limits requests: wait, watch first',
+    change: siteFetches([answer(CURRENT, 429, { 'retry-after': '120' }, 'slow down')]),
+    verdict: 'site-rate-limited',
+    offeredFirst: 'watch-site',
+    notOffered: [...DNS_FIXES, 'contact-isp'],
+    says: /wait about 2 minutes/,
+  },
+  {
+    story: '451 at every address → blocked on the way, no DNS switch (the public address is blocked too)',
+    change: siteFetches([answer(CURRENT, 451, {}, 'Unavailable for legal reasons')]),
+    verdict: 'provider-blocks-site',
+    notOffered: DNS_FIXES,
+    says: /legal reasons/,
+  },
+  {
+    story: "a block page only at the provider's address, the site at the public one → provider block, public DNS offered",
+    change: both(siteDns([dns('192.0.2.53', { addresses: [OLD] })], [dns('8.8.8.8', { addresses: [CURRENT] })]), siteFetches([answer(OLD, 451, {}, 'blocked'), page(CURRENT, 200, true)])),
+    verdict: 'provider-blocks-site',
+    offeredFirst: 'switch-dns',
+    findings: ['provider-block-page'],
+    noFindings: ['stale-address-proven'],
+    says: /block page instead of the site/,
+  },
+  {
+    story: '407 from a proxy → a proxy wants a sign-in, nothing for the site or DNS',
+    change: siteFetches([answer(CURRENT, 407, { 'proxy-authenticate': 'Basic realm="office"' }, '')]),
+    verdict: 'proxy-sign-in',
+    notOffered: [...DNS_FIXES, 'contact-site-admin', 'watch-site'],
+  },
+  {
+    story: "Cloudflare's 522 → names Cloudflare and the site's own server",
+    change: siteFetches([answer(CURRENT, 522, { 'cf-ray': '8c1f-AMS', server: 'cloudflare' }, '')]),
+    verdict: 'site-error',
+    notOffered: DNS_FIXES,
+    says: /Cloudflare could not get a connection to the site's own server/,
+  },
+  {
+    story: "a 507 from the site's own server → out of storage, the site's fault",
+    change: siteFetches([answer(CURRENT, 507, { server: 'Apache' }, '')]),
+    verdict: 'site-error',
+    notOffered: DNS_FIXES,
+    says: /run out of storage space.*Apache/,
+  },
+  {
+    story: "the site's name fails at every resolver while other names resolve → the site's DNS is broken, no DNS switch",
+    change: both(siteDns([dns('192.0.2.53', { rcode: 'SERVFAIL' })], [dns('8.8.8.8', 'timeout'), dns('1.1.1.1', { rcode: 'SERVFAIL' })]), (o) => (o['site.http'] = skipped)),
+    verdict: 'site-dns-broken',
+    offeredFirst: 'retry',
+    notOffered: [...DNS_FIXES, 'contact-isp'],
+    findings: ['site-dns-failing'],
+  },
+  {
+    story: 'a bare name that answered only over http → ok, told it is not encrypted',
+    change: siteFetches([{ ...answer(CURRENT, 200, {}, 'shop'), url: 'http://shop.example/', httpsFailure: 'http.refused' }]),
+    verdict: 'ok',
+    findings: ['site-only-plain-http'],
   },
 ]
 

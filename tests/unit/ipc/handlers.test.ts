@@ -296,4 +296,20 @@ describe('main handlers', () => {
     expect(await handlers.saveText({ suggestedName: 'report.txt', text: 'x' })).toEqual({ saved: false, failure: { ok: false, code: 'report.not-saved', detail: 'ENOTDIR' } })
     expect(await handlers.copyText({ text: 'x' })).toEqual({ copied: false })
   })
+
+  it('does not ask a site that asked to wait (429 with Retry-After) again before that time is up', async () => {
+    vi.useFakeTimers()
+    try {
+      const diagnose = vi.fn(async () => ({ ...report('site-rate-limited'), params: { site: 'shop.example', retryAfterSeconds: 60 } }))
+      const { handlers } = setup({ watchIntervalMs: 1000, diagnose })
+      dispose = handlers.dispose
+      await handlers.watchSite({ target: 'shop.example' })
+      await vi.advanceTimersByTimeAsync(59_000)
+      expect(diagnose).toHaveBeenCalledTimes(1)
+      await vi.advanceTimersByTimeAsync(2_000)
+      expect(diagnose).toHaveBeenCalledTimes(2)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
 })

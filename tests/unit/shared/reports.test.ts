@@ -210,6 +210,32 @@ describe("the report for the site's administrators", () => {
     expect(text).toContain('  2001:db8::7: certificate expired or not yet valid (connect 2 ms, first byte - ms, total 9 ms)')
     expect(text).not.toContain('TLS ')
   })
+
+  it('shows the redirects followed and the final URL under the answer they led to, and the https attempt given up', () => {
+    const journey: SiteHttpData = {
+      url: 'https://shop.example/',
+      addresses: [{ address: '203.0.113.80', from: ['system'] }],
+      fetches: [
+        {
+          ok: false,
+          address: '203.0.113.80',
+          code: 'tls.expired',
+          detail: 'CERT_HAS_EXPIRED',
+          timings: { totalMs: 9 },
+          httpsFailure: 'http.refused',
+          url: 'https://secure.shop.example/',
+          redirects: [{ url: 'http://shop.example/', address: '203.0.113.80', status: 301 }],
+        },
+      ],
+    }
+    const text = buildReport('site-admin', base({ checks: [check('site.http', 'fail', { code: 'site-fails', fetches: [] }, journey)] }), 'en', NOW)
+    expect(text).toContain(
+      '  203.0.113.80: certificate expired or not yet valid (connect - ms, first byte - ms, total 9 ms)\n' +
+        '    https failed (connection refused); tried http instead\n' +
+        '    HTTP 301 redirect from http://shop.example/ (at 203.0.113.80)\n' +
+        '    final URL: https://secure.shop.example/\n',
+    )
+  })
 })
 
 describe("the report for the internet provider", () => {

@@ -47,6 +47,10 @@ export interface EvidenceTexts {
   askedAt: (address: string) => string
   expectedEmpty: (status: number) => string
   sentTo: (location: string) => string
+  /** One redirect on the way to the answer. */
+  redirected: (status: number, from: string) => string
+  /** A name typed bare: why https failed before http was tried. */
+  httpsFailed: (why: string) => string
   page: (url: string) => string
   at: (address: string, from: string) => string
   from: { system: string; public: string; both: string }
@@ -115,6 +119,8 @@ const en: EvidenceTexts = {
   askedAt: (address) => `Asked at: ${address}`,
   expectedEmpty: (status) => `Answered ${status}${status === 204 ? ' (the empty answer expected)' : ''}`,
   sentTo: (location) => `Sent to: ${location}`,
+  redirected: (status, from) => `Sent on from ${from} (status ${status})`,
+  httpsFailed: (why) => `The secure way (https) failed: ${why}. Tried without encryption (http) instead.`,
   page: (url) => `Page: ${url}`,
   at: (address, from) => `At ${address}${from ? ` (${from})` : ''}`,
   from: { system: 'from your provider’s address book', public: 'from public address books', both: 'from both address books' },
@@ -180,6 +186,8 @@ const de = {
   askedAt: (address) => `Gefragt bei: ${address}`,
   expectedEmpty: (status) => `Antwort ${status}${status === 204 ? ' (die erwartete leere Antwort)' : ''}`,
   sentTo: (location) => `Weitergeleitet zu: ${location}`,
+  redirected: (status, from) => `Weitergeschickt von ${from} (Status ${status})`,
+  httpsFailed: (why) => `Der sichere Weg (https) ist gescheitert: ${why}. Stattdessen ohne Verschlüsselung (http) versucht.`,
   page: (url) => `Seite: ${url}`,
   at: (address, from) => `Unter ${address}${from ? ` (${from})` : ''}`,
   from: { system: 'aus dem Adressbuch Ihres Anbieters', public: 'aus öffentlichen Adressbüchern', both: 'aus beiden Adressbüchern' },
