@@ -7,6 +7,9 @@ import { APP_ID, PRODUCT_NAME } from './src/shared/app-identity'
 
 type Env = Record<string, string | undefined>
 
+/** Rendered by `npm run icons` (scripts/render-icons.mjs); packed beside the app as resources/tray.png. */
+export const TRAY_ICON_SOURCE = 'resources/icons/32x32.png'
+
 /** Any one of these sets of variables lets electron-builder notarize (App Store Connect key, Apple ID, or a keychain profile). */
 const NOTARIZATION_CREDENTIALS = [['APPLE_API_KEY', 'APPLE_API_KEY_ID', 'APPLE_API_ISSUER'], ['APPLE_ID', 'APPLE_APP_SPECIFIC_PASSWORD', 'APPLE_TEAM_ID'], ['APPLE_KEYCHAIN_PROFILE']]
 
@@ -80,6 +83,8 @@ export function configuration(env: Env): Configuration {
     // The built app only: main, preload and renderer bundles. Production dependencies are added by electron-builder.
     files: ['out/main/**/*', 'out/preload/**/*', 'out/renderer/**/*', '!**/*.map', 'package.json'],
     asar: true,
+    // The tray icon shown while NetMend watches a site with its window closed (src/main/electron/background.ts).
+    extraResources: [{ from: TRAY_ICON_SOURCE, to: 'tray.png' }],
     // No native modules: nothing to rebuild for Electron's ABI.
     npmRebuild: false,
     publish: null,

@@ -2,9 +2,9 @@
 // runtime in main) and its result type. The preload exposes exactly these names; main handles exactly these.
 import type { DiagnosisEvent, DiagnosisReport, FixId } from './diagnosis'
 import type { DnsOutcome } from './dns-outcome'
-import type { DiagnoseErrorCode, DnsSettingsFailure } from './errors'
+import type { ConfigErrorCode, DiagnoseErrorCode, DnsSettingsErrorCode, DnsSettingsFailure } from './errors'
 import type { Language } from './language'
-import type { Failure } from './result'
+import type { Failure, Result } from './result'
 import { v, type Infer, type Validator } from './validate'
 
 export const RUN_ID = v.string(64)
@@ -41,6 +41,21 @@ export interface WatchStatus {
   target: string | null
   lastCheckedAt?: string
   lastVerdict?: string
+  /** Why the watch stopped by itself (it could not check the site). */
+  failure?: Failure<'watch.failed'>
+}
+
+/** A run that ended without a report: the engine failed. Sent like its other events, so it ends the run in the window. */
+export interface RunFailedEvent {
+  type: 'failed'
+  failure: Failure<'diagnosis.failed'>
+}
+
+/** What start-up had to tell before the window opened: a settings file it could not use, a DNS change it undid (or could not). */
+export interface StartupNotes {
+  settings: Failure<ConfigErrorCode> | null
+  /** null when there was nothing unfinished (or this system cannot change DNS settings). */
+  dnsRecovery: Result<{ recovered: true }, DnsSettingsErrorCode> | null
 }
 
 export type DiagnoseStarted = { ok: true; runId: string } | Failure<DiagnoseErrorCode>
@@ -63,6 +78,8 @@ const inputs = {
   deleteHistory: v.object({ id: v.nullable(v.string(64)) }),
   openHelp: v.object({ topic: v.literal(...HELP_TOPICS) }),
   language: v.nothing(),
+  watchStatus: v.nothing(),
+  startupNotes: v.nothing(),
 } satisfies Record<string, Validator<unknown>>
 
 export interface ContractOutputs {
@@ -74,12 +91,15 @@ export interface ContractOutputs {
   watchSite: WatchStatus
   stopWatching: WatchStatus
   copyText: { copied: boolean }
-  saveText: { saved: boolean; path?: string }
+  saveText: { saved: boolean; path?: string; failure?: Failure<'report.not-saved'> }
   listHistory: HistoryEntry[]
   deleteHistory: { remaining: number }
   openHelp: { opened: boolean }
   /** The language the window speaks: the one main chose from the operating system's. */
   language: { language: Language }
+  /** The watch going on now: a window opened again while NetMend kept watching shows it. */
+  watchStatus: WatchStatus & { back?: boolean }
+  startupNotes: StartupNotes
 }
 
 export const CONTRACT_INPUTS = inputs
@@ -90,7 +110,7 @@ export type ContractOutput<C extends Channel> = ContractOutputs[C]
 
 /** Events main pushes to the window. */
 export interface ContractEvents {
-  diagnosisEvent: { runId: string; event: DiagnosisEvent }
+  diagnosisEvent: { runId: string; event: DiagnosisEvent | RunFailedEvent }
   watchEvent: WatchStatus & { back?: boolean }
   /** A switch nobody confirmed in time was undone, or undoing it failed. */
   dnsChangeReverted: { reason: 'not-confirmed' } | { reason: 'failed'; failure: DnsSettingsFailure }

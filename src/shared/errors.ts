@@ -87,3 +87,12 @@ export const DNS_SETTINGS_ERROR_CODES = [
 ] as const
 export type DnsSettingsErrorCode = (typeof DNS_SETTINGS_ERROR_CODES)[number]
 export type DnsSettingsFailure = Failure<DnsSettingsErrorCode>
+
+/**
+ * What went wrong in the app itself rather than in the network: the engine failed (a bug), a watch could not
+ * check, a report could not be written. Their detail is technical (an error message or a system
+ * code) and is never the whole sentence people read.
+ */
+export const APP_FAILURE_CODES = ['diagnosis.failed', 'watch.failed', 'report.not-saved'] as const
+export type AppFailureCode = (typeof APP_FAILURE_CODES)[number]
+export type AppFailure = Failure<AppFailureCode>

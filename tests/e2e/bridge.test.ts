@@ -2,6 +2,7 @@
 // guard in front of them refuses what the Electron app would refuse.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DiagnosisEvent } from '../../src/shared/diagnosis'
+import type { RunFailedEvent } from '../../src/shared/contract'
 import { createWorld, LAB, type World } from '../lab/lab'
 import { closeBrowser, openAppInWorld, type AppInWorld } from './bridge/app-in-world'
 import { browserSuiteUnavailableReason } from './availability'
@@ -25,9 +26,9 @@ describe.skipIf(unavailable)('browser bridge to the main-process handlers', () =
   it('runs the real engine in the world and streams its events to the page', async () => {
     const events = await app.page.evaluate(
       (site) =>
-        new Promise<DiagnosisEvent[]>((done) => {
+        new Promise<(DiagnosisEvent | RunFailedEvent)[]>((done) => {
           const api = (globalThis as unknown as { netmend: import('../../src/shared/contract').NetmendApi }).netmend
-          const seen: DiagnosisEvent[] = []
+          const seen: (DiagnosisEvent | RunFailedEvent)[] = []
           api.on('diagnosisEvent', ({ event }) => {
             seen.push(event)
             if (event.type === 'finished') done(seen)

@@ -3,13 +3,14 @@
 // every network call and child process is refused and written down. The test reads what the app did at
 // launch, then tries the guards it installed the way a hostile page would.
 import { execFile } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { runInNewContext } from 'node:vm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CHANNELS, IPC_PREFIX } from '../../src/shared/contract'
+import { configuration, TRAY_ICON_SOURCE } from '../../electron-builder.config'
 
 const BOOT = resolve('tests/e2e/boot')
 const MAIN_BUNDLE = resolve('out/main/index.js')
@@ -49,14 +50,34 @@ interface BootRecord {
   refusedAfterwards: string[]
   errorsAfterwards: string[]
   probes: string[] | null
+  background: BackgroundStory | null
+}
+
+interface AppSnapshot {
+  windows: number
+  quits: number
+  trays: { image: string; toolTip: string | null; items: string[]; destroyed: boolean }[]
+  notifications: { body: string; opensWindowOnClick: boolean }[]
+}
+/** tests/e2e/boot/background-story.mjs: what the app did at each step of closing and reopening its window. */
+interface BackgroundStory {
+  closedWithNothingWatched: AppSnapshot
+  watchStarted: { watching: boolean; target: string | null }
+  closedWhileWatching: AppSnapshot
+  shownFromTray?: AppSnapshot
+  closedAgain?: AppSnapshot
+  notificationClicked: AppSnapshot
+  stoppedFromTray?: AppSnapshot & { watch: { watching: boolean } }
 }
 
 const home = mkdtempSync(join(tmpdir(), 'netmend-boot-'))
 afterAll(() => rmSync(home, { recursive: true, force: true }))
 
-function bootMain(name: string, env: { packaged: boolean; platform?: NodeJS.Platform; probe?: boolean; windowState?: unknown; languages?: string }): Promise<BootRecord> {
+type BootMode = 'probe-refusals' | 'background'
+
+function bootMain(name: string, env: { packaged: boolean; platform?: NodeJS.Platform; mode?: BootMode; windowState?: unknown; languages?: string }): Promise<BootRecord> {
   const output = join(home, `${name}.json`)
-  const args = ['--import', join(BOOT, 'register.mjs'), join(BOOT, 'boot-main.mjs'), MAIN_BUNDLE, output, ...(env.probe ? ['probe-refusals'] : [])]
+  const args = ['--import', join(BOOT, 'register.mjs'), join(BOOT, 'boot-main.mjs'), MAIN_BUNDLE, output, ...(env.mode ? [env.mode] : [])]
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
     NETMEND_BOOT_HOME: join(home, name),
@@ -116,7 +137,7 @@ describe('the built main process at launch (Electron stand-in, network and proce
   beforeAll(async () => {
     ;[packaged, developing, playedMac, playedWindows, german] = await Promise.all([
       bootMain('packaged', { packaged: true, windowState: LAST_PLACE }),
-      bootMain('developing', { packaged: false, probe: true }),
+      bootMain('developing', { packaged: false, mode: 'probe-refusals' }),
       bootMain('mac', { packaged: true, platform: 'darwin' }),
       bootMain('windows', { packaged: true, platform: 'win32' }),
       bootMain('german', { packaged: true, platform: 'darwin', languages: 'fr-FR,de-DE,en-US' }),
@@ -221,5 +242,56 @@ describe('the built main process at launch (Electron stand-in, network and proce
 
   it('macOS: closing the last window keeps the app, and the dock icon reopens the window', () => {
     expect(playedMac.atLaunch.calls).toContainEqual({ api: 'app.on', detail: 'activate' })
+  })
+})
+
+describe('watching outlives the window (built main, Electron stand-in)', () => {
+  let linux: BackgroundStory
+  let mac: BackgroundStory
+  beforeAll(async () => {
+    const [onLinux, onMac] = await Promise.all([
+      bootMain('background-linux', { packaged: true, platform: 'linux', mode: 'background' }),
+      bootMain('background-mac', { packaged: false, platform: 'darwin', mode: 'background' }),
+    ])
+    linux = onLinux.background!
+    mac = onMac.background!
+  })
+
+  it('with nothing watched, closing the window quits on Windows and Linux, and macOS keeps its usual dock', () => {
+    expect(linux.closedWithNothingWatched).toMatchObject({ quits: 1, trays: [], notifications: [] })
+    expect(mac.closedWithNothingWatched).toMatchObject({ quits: 0, trays: [], notifications: [] })
+  })
+
+  it('Linux and Windows: closing the window while watching keeps NetMend running with a tray icon (Show, Stop watching), and says so once', () => {
+    expect(linux.watchStarted).toMatchObject({ watching: true, target: 'shop.example' })
+    const closed = linux.closedWhileWatching
+    expect(closed.quits).toBe(1)
+    expect(closed.trays).toEqual([{ image: '/opt/NetMend/resources/tray.png', toolTip: 'NetMend is watching shop.example', items: ['Show NetMend', 'Stop watching'], destroyed: false }])
+    expect(closed.notifications).toEqual([{ body: expect.stringContaining('keeps watching shop.example'), opensWindowOnClick: true }])
+    // "Show" opens the window and the tray icon goes; closing it again brings the icon back, without a second notification.
+    expect(linux.shownFromTray).toMatchObject({ windows: closed.windows + 1, trays: [{ destroyed: true }] })
+    expect(linux.closedAgain!.trays.map((tray) => tray.destroyed)).toEqual([true, false])
+    expect(linux.closedAgain!.notifications).toHaveLength(1)
+  })
+
+  it("a click on NetMend's notification opens the window", () => {
+    expect(linux.notificationClicked.windows).toBe(linux.closedAgain!.windows + 1)
+    expect(mac.notificationClicked.windows).toBe(mac.closedWhileWatching.windows + 1)
+  })
+
+  it('"Stop watching" in the tray ends the watch and quits', () => {
+    expect(linux.stoppedFromTray).toMatchObject({ quits: 2, watch: { watching: false } })
+    expect(linux.stoppedFromTray!.trays.every((tray) => tray.destroyed)).toBe(true)
+  })
+
+  it('macOS: the dock keeps NetMend while watching, with no tray icon; it says so once', () => {
+    expect(mac.closedWhileWatching).toMatchObject({ quits: 0, trays: [] })
+    expect(mac.closedWhileWatching.notifications).toEqual([{ body: expect.stringContaining('keeps watching shop.example'), opensWindowOnClick: true }])
+  })
+
+  it('the tray icon an installed app loads is packed from the icon `npm run icons` renders into resources/', () => {
+    expect(configuration({}).extraResources).toContainEqual({ from: TRAY_ICON_SOURCE, to: 'tray.png' })
+    expect(existsSync(resolve(TRAY_ICON_SOURCE))).toBe(true)
+    expect(linux.closedWhileWatching.trays[0]!.image).toBe('/opt/NetMend/resources/tray.png')
   })
 })

@@ -2,6 +2,7 @@
 // platform's effects. The Electron entry and the end-to-end bridge both call it, each with its own
 // clipboard, save dialog, notifications and admin prompt, so the code the tests run is the code the app runs.
 import { PRODUCT_NAME } from '../../shared/app-identity'
+import type { StartupNotes } from '../../shared/contract'
 import { describeDnsFailure, DNS_SETTINGS_TEXTS } from '../../shared/texts/dns-settings'
 import type { Failure } from '../../shared/result'
 import { createDnsSettingsService, type DnsSettingsServiceOptions } from '../dns-settings'
@@ -38,6 +39,8 @@ export interface ComposeOptions {
   watchIntervalMs?: number
   /** How long "Keep these settings?" waits before putting the old ones back. */
   confirmWindowMs?: number
+  /** The engine; the real one unless a test stands in a failing or endless one around it. */
+  diagnose?: MainDependencies['diagnose']
   /** false: this process may not change DNS settings (the window then says "not available yet"). Otherwise test seams for the service. */
   dnsSettings?: false | Omit<DnsSettingsServiceOptions, 'dataDir' | 'elevate'>
 }
@@ -50,6 +53,12 @@ export interface MainProcess {
   configProblem: Failure<ConfigErrorCode> | null
   /** What start-up did about a DNS change left unconfirmed (null when DNS settings are off). */
   recovery: StartupRecovery | null
+}
+
+/** What start-up found, for the window: nothing when there was nothing to undo and the settings file was fine. */
+function startupNotes(recovery: StartupRecovery | null, configProblem: Failure<ConfigErrorCode> | null): StartupNotes {
+  const undone = recovery !== null && (!recovery.ok || recovery.recovered)
+  return { settings: configProblem, dnsRecovery: undone ? (recovery.ok ? { ok: true, recovered: true } : recovery) : null }
 }
 
 /** What start-up recovery did, said to the person; nothing when there was nothing to undo. */
@@ -66,15 +75,17 @@ export async function composeMain(effects: PlatformEffects, paths: MainPaths, op
   // A DNS change left unconfirmed by a crash or a kill is undone before the window can start anything.
   const recovery = dnsSettings === null ? null : await recoverAtStart(dnsSettings)
   tellRecovery(recovery, effects)
+  const configProblem = loaded.ok ? null : loaded
   const handlers = createMainHandlers({
     ...windowEffects,
     config: loaded.ok ? loaded.config : DEFAULT_CONFIG,
-    diagnose,
+    diagnose: options.diagnose ?? diagnose,
     dnsSettings,
     listInterfaces: () => listActiveInterfaces(),
     history: createHistoryStore(paths.dataDir),
     watchIntervalMs: options.watchIntervalMs ?? WATCH_INTERVAL_MS,
     confirmWindowMs: options.confirmWindowMs ?? CONFIRM_WINDOW_MS,
+    startupNotes: startupNotes(recovery, configProblem),
   })
-  return { handlers, ipc: guardAll(handlers, paths.pageUrl), configProblem: loaded.ok ? null : loaded, recovery }
+  return { handlers, ipc: guardAll(handlers, paths.pageUrl), configProblem, recovery }
 }

@@ -11,6 +11,7 @@ import { systemElevationRunner } from '../dns-settings/elevation-runners'
 import type { GuardedHandlers } from '../ipc/guard'
 import { netmendDataDir } from '../platform/data-dir'
 import { runCommand } from '../platform/run-command'
+import { backgroundWatching } from './background'
 import { openHelpWindow } from './help-window'
 import { createMainWindow } from './main-window'
 import { applicationMenu } from './menu'
@@ -18,6 +19,10 @@ import { rendererPageUrl } from './renderer-location'
 import { shellTexts } from './texts'
 
 let window: BrowserWindow | null = null
+// A notification must stay referenced until it is clicked, or its click is lost.
+let lastNotification: Notification | null = null
+/** Opens the window, or brings it forward: from a notification, the tray, or NetMend started again. Set at start. */
+let showWindow = (): void => undefined
 
 const pageUrl = (): string => rendererPageUrl('index', app.isPackaged)
 
@@ -41,7 +46,8 @@ function buildMenu(language: Language): Menu | null {
   return template && Menu.buildFromTemplate(template)
 }
 
-/** The platform's part; `language` is the operating system's, known once the app is ready. */
+/** The platform's part; `language` is the operating system's, known once the app is ready. A click on any of
+ * NetMend's notifications ("the site is back") opens the window. */
 const effectsIn = (language: Language): PlatformEffects => ({
   language,
   emit: (event, payload) => window?.webContents.send(`${IPC_PREFIX}${event}`, payload),
@@ -52,7 +58,11 @@ const effectsIn = (language: Language): PlatformEffects => ({
     await writeFile(choice.filePath, text)
     return { saved: true, path: choice.filePath }
   },
-  notify: (title, body) => new Notification({ title, body }).show(),
+  notify: (title, body) => {
+    lastNotification = new Notification({ title, body })
+    lastNotification.on('click', () => showWindow())
+    lastNotification.show()
+  },
   openHelp: async (topic) => {
     openHelpWindow(topic, app.isPackaged, language)
     return true
@@ -70,20 +80,41 @@ async function start(): Promise<void> {
   // The operating system's languages, best first; the window and notifications speak the first NetMend has.
   const language = pickLanguage([...app.getPreferredSystemLanguages(), app.getLocale()])
   const dataDir = netmendDataDir()
-  const { handlers, ipc, configProblem } = await composeMain(effectsIn(language), { dataDir, pageUrl: pageUrl() })
+  showWindow = (): void => {
+    if (!window) openWindow()
+    else if (window.isMinimized()) window.restore()
+    window?.focus()
+  }
+  const effects = effectsIn(language)
+  const { handlers, ipc, configProblem } = await composeMain(effects, { dataDir, pageUrl: pageUrl() })
   if (configProblem) {
     const texts = shellTexts(language)
     dialog.showErrorBox(texts.settingsProblemTitle, texts.usingDefaults(INPUT_ERROR_TEXTS[language].input[configProblem.code](configProblem.detail)))
   }
   registerIpc(ipc)
   Menu.setApplicationMenu(buildMenu(language))
-  const openWindow = (): void => {
+  const background = backgroundWatching({
+    platform: process.platform,
+    packaged: app.isPackaged,
+    texts: shellTexts(language).background,
+    watchedSite: async () => {
+      const status = await handlers.watchStatus(null)
+      return status.watching ? status.target : null
+    },
+    stopWatching: async () => void (await handlers.stopWatching(null)),
+    showWindow: () => showWindow(),
+    hasWindow: () => window !== null,
+    notify: (body) => effects.notify(PRODUCT_NAME, body),
+  })
+  function openWindow(): void {
     window = createMainWindow({ url: pageUrl(), packaged: app.isPackaged, dataDir })
     window.on('closed', () => (window = null))
+    background.windowShown()
   }
   openWindow()
   // macOS keeps the app running without windows; clicking its dock icon opens the window again.
   app.on('activate', () => window ?? openWindow())
+  app.on('window-all-closed', () => void background.windowsClosed())
   let disposed = false
   app.on('before-quit', (event) => {
     if (disposed) return
@@ -95,13 +126,9 @@ async function start(): Promise<void> {
 
 if (!app.requestSingleInstanceLock()) app.quit()
 else {
-  app.on('second-instance', () => {
-    if (!window) return
-    if (window.isMinimized()) window.restore()
-    window.focus()
-  })
+  // Started again (also while it watches with no window open): the window comes forward, or opens.
+  app.on('second-instance', () => showWindow())
   // Windows shows notifications (the "site is back" alert) only for an app with this id.
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID)
   void app.whenReady().then(start)
-  app.on('window-all-closed', () => process.platform === 'darwin' || app.quit())
 }

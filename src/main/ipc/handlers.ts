@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto'
-import { OS_FIX_IDS, type ContractEvents, type ContractInput, type Channel, type EventName, type OsFixOutcome, type OsFixSupport, type WatchStatus } from '../../shared/contract'
+import { OS_FIX_IDS, type ContractEvents, type ContractInput, type ContractOutput, type Channel, type EventName, type OsFixOutcome, type OsFixSupport, type StartupNotes, type WatchStatus } from '../../shared/contract'
 import type { DnsSettingsErrorCode, DnsSettingsFailure } from '../../shared/errors'
 import type { DiagnosisReport } from '../../shared/diagnosis'
 import { failure, type Result } from '../../shared/result'
+import { PRODUCT_NAME } from '../../shared/app-identity'
 import type { Language } from '../../shared/language'
 import { describeVerdict, DIAGNOSIS_TEXTS } from '../../shared/texts/diagnosis'
+import { APP_FAILURE_TEXTS, describeAppFailure } from '../../shared/texts/app-failures'
 import { WATCH_TEXTS } from '../../shared/texts/watch'
 import type { EngineConfig } from '../engine/config'
 import type { DiagnoseOptions } from '../engine/diagnose'
@@ -44,7 +46,15 @@ export interface MainDependencies {
   watchIntervalMs: number
   /** How long "Keep these settings?" waits before putting the old ones back. */
   confirmWindowMs: number
+  /** What start-up found, for the window to say. */
+  startupNotes: StartupNotes
 }
+
+/** A thrown error's message, for the technical detail of a failure (never the sentence people read). */
+const errorDetail = (error: unknown): string => (error instanceof Error ? error.message : String(error))
+
+/** The system's code for why a file could not be written ("ENOTDIR"), else the message. */
+const systemCode = (error: unknown): string => (error as NodeJS.ErrnoException | null)?.code ?? errorDetail(error)
 
 export type MainHandlers = { [C in Channel]: ChannelHandler<C> }
 
@@ -52,6 +62,8 @@ export type MainHandlers = { [C in Channel]: ChannelHandler<C> }
 export function createMainHandlers(deps: MainDependencies): MainHandlers & { dispose: () => Promise<void> } {
   let running: { runId: string; controller: AbortController } | null = null
   let watch: { timer: NodeJS.Timeout; controller: AbortController; status: WatchStatus } | null = null
+  /** What the window last heard about watching (a site back, a watch that failed), for a window opened later. */
+  let lastWatchEvent: ContractEvents['watchEvent'] = { watching: false, target: null }
   let pendingConfirmation: { timer: NodeJS.Timeout; deadline: number } | null = null
 
   const osFixFailure = (id: OsFixOutcome['id'], failed: DnsSettingsFailure): OsFixOutcome => ({ ...failed, id })
@@ -63,7 +75,13 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
       watch.controller.abort()
     }
     watch = null
-    return { watching: false, target: null }
+    lastWatchEvent = { watching: false, target: null }
+    return lastWatchEvent
+  }
+
+  const tellWatch = (event: ContractEvents['watchEvent']): void => {
+    lastWatchEvent = event
+    deps.emit('watchEvent', event)
   }
 
   const clearConfirmation = (): void => {
@@ -106,6 +124,8 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
           if (!run.controller.signal.aborted) await deps.history.add(report).catch(() => undefined)
           deps.emit('diagnosisEvent', { runId: run.runId, event: { type: 'finished', report } })
         })
+        // The engine failing is a bug, but the window must still hear that the run is over, in words.
+        .catch((error: unknown) => deps.emit('diagnosisEvent', { runId: run.runId, event: { type: 'failed', failure: failure('diagnosis.failed', errorDetail(error)) } }))
         .finally(() => {
           if (running === run) running = null
         })
@@ -190,11 +210,18 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
           notBefore = waitS === undefined ? 0 : Date.now() + waitS * 1000
           mine.status = { ...status, lastCheckedAt: new Date().toISOString(), lastVerdict: report.verdict.code }
           const back = report.verdict.code === 'ok'
-          deps.emit('watchEvent', { ...mine.status, ...(back ? { back: true, watching: false } : {}) })
           if (back) {
-            deps.notify(WATCH_TEXTS[deps.language].back(parsed.target.displayName), describeVerdict(report, DIAGNOSIS_TEXTS[deps.language]).title)
             stopWatch()
+            deps.notify(WATCH_TEXTS[deps.language].back(parsed.target.displayName), describeVerdict(report, DIAGNOSIS_TEXTS[deps.language]).title)
           }
+          tellWatch({ ...mine.status, ...(back ? { back: true, watching: false } : {}) })
+        } catch (error) {
+          if (watch !== mine) return
+          // A watch that cannot check stops, and says so, rather than seeming to watch forever.
+          stopWatch()
+          const failed = failure('watch.failed', errorDetail(error))
+          deps.notify(PRODUCT_NAME, describeAppFailure(failed, APP_FAILURE_TEXTS[deps.language], parsed.target.displayName))
+          tellWatch({ ...mine.status, watching: false, failure: failed })
         } finally {
           checking = false
         }
@@ -206,12 +233,27 @@ export function createMainHandlers(deps: MainDependencies): MainHandlers & { dis
     },
 
     stopWatching: async () => stopWatch(),
-    copyText: async ({ text }) => (deps.copyText(text), { copied: true }),
-    saveText: async ({ suggestedName, text }) => deps.saveText(suggestedName.replace(/[^\w.-]+/g, '-'), text),
+    copyText: async ({ text }) => {
+      try {
+        deps.copyText(text)
+        return { copied: true }
+      } catch {
+        return { copied: false }
+      }
+    },
+    saveText: async ({ suggestedName, text }): Promise<ContractOutput<'saveText'>> => {
+      try {
+        return await deps.saveText(suggestedName.replace(/[^\w.-]+/g, '-'), text)
+      } catch (error) {
+        return { saved: false, failure: failure('report.not-saved', systemCode(error)) }
+      }
+    },
     listHistory: () => deps.history.list(),
     deleteHistory: async ({ id }) => ({ remaining: await deps.history.remove(id) }),
     openHelp: async ({ topic }) => ({ opened: await deps.openHelp(topic) }),
     language: async () => ({ language: deps.language }),
+    watchStatus: async () => (watch ? watch.status : lastWatchEvent),
+    startupNotes: async () => deps.startupNotes,
   }
 
   return {

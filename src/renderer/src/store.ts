@@ -2,9 +2,10 @@
 // NetmendApi it is given (the preload's in the app, a test bridge or a fake elsewhere) and never
 // touches `window` itself.
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import type { ContractEvents, HelpTopic, HistoryEntry, NetmendApi, OsFixId, OsFixSupport, WatchStatus } from '../../shared/contract'
+import type { ContractEvents, HelpTopic, HistoryEntry, NetmendApi, OsFixId, OsFixSupport, RunFailedEvent, StartupNotes, WatchStatus } from '../../shared/contract'
 import { CHECK_IDS, type CheckId, type CheckReport, type CheckStatus, type DiagnosisEvent, type DiagnosisReport, type FixId } from '../../shared/diagnosis'
 import { buildReport, type ReportKind } from '../../shared/reports'
+import { describeAppFailure } from '../../shared/texts/app-failures'
 import { describeDnsFailure, describeDnsOutcome } from '../../shared/texts/dns-settings'
 import { describeDiagnoseError } from '../../shared/texts/input-errors'
 import { durationText } from '../../shared/texts/shape'
@@ -60,6 +61,8 @@ export interface NetmendState {
   historyMessage: string | null
   /** The past diagnosis shown read-only instead of the current one. */
   viewingId: string | null
+  /** What start-up found (a settings file it could not use, a DNS change it undid); null once dismissed. */
+  startupNotes: StartupNotes | null
 }
 
 export interface NetmendActions {
@@ -85,6 +88,7 @@ export interface NetmendActions {
   deleteHistory: (id: string | null) => Promise<void>
   viewHistory: (id: string) => void
   closeHistoryView: () => void
+  dismissStartupNotes: () => void
 }
 
 export type NetmendStore = StoreApi<NetmendState & NetmendActions>
@@ -100,6 +104,12 @@ export const rowsOfReport = (report: DiagnosisReport): Record<CheckId, CheckRow>
   for (const check of report.checks) rows[check.id] = { id: check.id, status: check.status, report: check }
   return rows
 }
+
+/** The rows of a run that ended early: what had not finished is marked stopped. */
+const stoppedRows = (rows: Record<CheckId, CheckRow>): Record<CheckId, CheckRow> =>
+  Object.fromEntries(
+    Object.values(rows).map((row) => [row.id, row.status === 'pending' || row.status === 'running' ? { ...row, status: 'cancelled' as const } : row]),
+  ) as Record<CheckId, CheckRow>
 
 const doneCount = (rows: Record<CheckId, CheckRow>): number =>
   Object.values(rows).filter((row) => row.status !== 'pending' && row.status !== 'running').length
@@ -145,9 +155,18 @@ export function createNetmendStore(api: NetmendApi, texts: RendererTexts): Netme
         return { fixMessages }
       })
 
-    const applyEvent = (event: DiagnosisEvent): void => {
+    const applyEvent = (event: DiagnosisEvent | RunFailedEvent): void => {
       const state = get()
-      if (event.type === 'check-started') {
+      if (event.type === 'failed') {
+        cancelWanted = false
+        set({
+          rows: stoppedRows(state.rows),
+          phase: 'idle',
+          runId: null,
+          progress: texts.runFailed,
+          runMessage: { tone: 'problem', text: describeAppFailure(event.failure, texts.appFailures) },
+        })
+      } else if (event.type === 'check-started') {
         const rows = { ...state.rows, [event.id]: { ...state.rows[event.id], status: 'running' as const } }
         set({ rows })
       } else if (event.type === 'check-finished') {
@@ -192,10 +211,7 @@ export function createNetmendStore(api: NetmendApi, texts: RendererTexts): Netme
         for (const payload of pending) if (get().runId === runId) applyEvent(payload.event)
         return
       }
-      const rows = Object.fromEntries(
-        Object.values(get().rows).map((row) => [row.id, row.status === 'pending' || row.status === 'running' ? { ...row, status: 'cancelled' as const } : row]),
-      ) as Record<CheckId, CheckRow>
-      set({ rows, phase: 'idle', runId: null, progress: RUN.cancelled })
+      set({ rows: stoppedRows(get().rows), phase: 'idle', runId: null, progress: RUN.cancelled })
     }
 
     const onWatchEvent = (payload: ContractEvents['watchEvent']): void => set({ watch: payload })
@@ -211,6 +227,17 @@ export function createNetmendStore(api: NetmendApi, texts: RendererTexts): Netme
       })
       setFixMessage('switch-dns', null)
       void loadFixSupport()
+    }
+
+    /** A window opened while NetMend went on watching shows that watch; and what start-up had to say. */
+    const loadWhatMainKnows = async (): Promise<void> => {
+      try {
+        const [watch, startupNotes] = await Promise.all([api.watchStatus(null), api.startupNotes(null)])
+        const worthSaying = startupNotes.settings !== null || startupNotes.dnsRecovery !== null
+        set({ startupNotes: worthSaying ? startupNotes : null, ...(get().watch === null && (watch.watching || watch.back || watch.failure) ? { watch } : {}) })
+      } catch {
+        // Nothing to add: the window works without it.
+      }
     }
 
     const loadFixSupport = async (): Promise<void> => {
@@ -251,10 +278,12 @@ export function createNetmendStore(api: NetmendApi, texts: RendererTexts): Netme
       historyOpen: false,
       historyMessage: null,
       viewingId: null,
+      startupNotes: null,
 
       start: () => {
         const unsubscribe = [api.on('diagnosisEvent', onDiagnosisEvent), api.on('watchEvent', onWatchEvent), api.on('dnsChangeReverted', onDnsReverted)]
         void loadFixSupport()
+        void loadWhatMainKnows()
         void get().loadHistory()
         return () => unsubscribe.forEach((off) => off())
       },
@@ -417,7 +446,8 @@ export function createNetmendStore(api: NetmendApi, texts: RendererTexts): Netme
         if (!report) return
         try {
           const result = await api.saveText({ suggestedName: reportFileName(kind, report, texts), text: text ?? buildReport(kind, report, texts.language) })
-          setFixMessage(REPORT_FIX[kind], result.saved ? { tone: 'ok', text: REPORT.saved(result.path) } : { tone: 'info', text: REPORT.notSaved })
+          const failed = result.failure && { tone: 'problem' as const, text: describeAppFailure(result.failure, texts.appFailures) }
+          setFixMessage(REPORT_FIX[kind], result.saved ? { tone: 'ok', text: REPORT.saved(result.path) } : (failed ?? { tone: 'info', text: REPORT.notSaved }))
         } catch (error) {
           setFixMessage(REPORT_FIX[kind], { tone: 'problem', text: FIX_LIST.unexpected(describe(error)) })
         }
@@ -465,6 +495,8 @@ export function createNetmendStore(api: NetmendApi, texts: RendererTexts): Netme
       },
 
       closeHistoryView: () => set({ viewingId: null }),
+
+      dismissStartupNotes: () => set({ startupNotes: null }),
     }
   })
 }

@@ -1,5 +1,6 @@
 // One line for each kind of bad input, shown by the command line and the window; never a stack trace.
 import { BUDGET_LIMITS_MS, type DiagnoseErrorCode, type InputErrorCode } from '../errors'
+import { APP_FAILURE_TEXTS, describeSystemReason } from './app-failures'
 import type { InEveryLanguage } from './shape'
 
 export interface InputErrorTexts {
@@ -15,13 +16,19 @@ const twoParts = (detail: string): [string, string] => {
   return [first, second]
 }
 
+/** 'config.unreadable' carries "path: CODE"; the code is said in words ("path: it does not exist"), never raw. */
+const reasonInWords = (detail: string, language: keyof typeof APP_FAILURE_TEXTS): string => {
+  const at = detail.lastIndexOf(': ')
+  return at < 0 ? detail : `${detail.slice(0, at)}: ${describeSystemReason(detail.slice(at + 2), APP_FAILURE_TEXTS[language])}`
+}
+
 const en: InputErrorTexts = {
   input: {
     'target.empty': () => 'Please give the address of the site that fails, for example example.com.',
     'target.unsupported-scheme': (detail) => `"${detail}" addresses can't be checked; give a web address (http:// or https://) or a site name.`,
     'target.invalid': (detail) => `That doesn't look like a web address: "${detail}".`,
     'target.port-zero': (detail) => `"${detail}" has port 0, which no site can use.`,
-    'config.unreadable': (detail) => `The settings file can't be read (${detail}).`,
+    'config.unreadable': (detail) => `The settings file can't be read (${reasonInWords(detail, 'en')}).`,
     'config.not-a-file': (detail) => `The settings file must be an ordinary file, and ${detail} is not one (a folder, a pipe or a device).`,
     'config.too-large': (detail) => {
       const [path, limit] = twoParts(detail)
@@ -67,7 +74,7 @@ const de = {
       `Adressen mit „${detail}“ lassen sich nicht prüfen; geben Sie eine Webadresse (http:// oder https://) oder den Namen einer Website an.`,
     'target.invalid': (detail) => `Das sieht nicht nach einer Webadresse aus: „${detail}“.`,
     'target.port-zero': (detail) => `„${detail}“ nennt Port 0, den keine Website verwenden kann.`,
-    'config.unreadable': (detail) => `Die Einstellungsdatei lässt sich nicht lesen (${detail}).`,
+    'config.unreadable': (detail) => `Die Einstellungsdatei lässt sich nicht lesen (${reasonInWords(detail, 'de')}).`,
     'config.not-a-file': (detail) => `Die Einstellungsdatei muss eine gewöhnliche Datei sein, und ${detail} ist keine (sondern ein Ordner, eine Pipe oder ein Gerät).`,
     'config.too-large': (detail) => {
       const [path, limit] = twoParts(detail)

@@ -2,7 +2,7 @@
 // waits until start-up has opened the main window, then tries the guards the app installed the way a
 // hostile page would, and writes everything that happened to OUT as JSON. With a third argument
 // `probe-refusals` it also tries to reach the network and start a process itself, to show that the
-// refusals are real.
+// refusals are real; with `background`, it closes and reopens the window with and without a watch.
 import { writeFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 
@@ -62,6 +62,9 @@ main?.emit('close', { preventDefault: () => undefined })
 
 const helpWindows = boot.windows.slice(1).map((window) => ({ options: JSON.parse(JSON.stringify(window.options)), loaded: [...window.loaded] }))
 
+// With a third argument `background`: closing and reopening the window, with and without a watch.
+const background = mode === 'background' && main ? await (await import('./background-story.mjs')).playBackground((channel, input) => invoke(channel, pageUrl, input).then((result) => result.value ?? result)) : null
+
 let probes = null
 if (mode === 'probe-refusals') {
   const attempt = async (action) => {
@@ -85,5 +88,5 @@ if (mode === 'probe-refusals') {
   probes = [...boot.refused]
 }
 
-writeFileSync(output, JSON.stringify({ atLaunch, attacks, ipc, helpWindows, refusedAfterwards: [...boot.refused], errorsAfterwards: [...boot.errors], probes }))
+writeFileSync(output, JSON.stringify({ atLaunch, attacks, ipc, helpWindows, refusedAfterwards: [...boot.refused], errorsAfterwards: [...boot.errors], probes, background }))
 process.exit(0)

@@ -40,6 +40,9 @@ class App extends RecordingEmitter {
   getPath(name) {
     return join(boot.home, name)
   }
+  getAppPath() {
+    return process.cwd()
+  }
   getPreferredSystemLanguages() {
     return (process.env.NETMEND_BOOT_LANGUAGES || 'en-US').split(',')
   }
@@ -151,11 +154,39 @@ export const screen = {
   getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
 }
 
-export class Notification {
+export class Notification extends RecordingEmitter {
   constructor(options) {
+    super('Notification')
     record('Notification.new', options)
+    this.options = options
+    boot.notifications.push(this)
   }
-  show() {}
+  show() {
+    record('Notification.show')
+  }
+}
+
+export class Tray extends RecordingEmitter {
+  constructor(image) {
+    super('Tray')
+    record('Tray.new', image)
+    this.image = image
+    this.menu = null
+    this.destroyed = false
+    boot.trays.push(this)
+  }
+  setToolTip(text) {
+    record('Tray.setToolTip', text)
+    this.toolTip = text
+  }
+  setContextMenu(menu) {
+    record('Tray.setContextMenu')
+    this.menu = menu
+  }
+  destroy() {
+    record('Tray.destroy')
+    this.destroyed = true
+  }
 }
 
 // Opening a browser or a file manager starts a process: refused like every other process.
@@ -174,4 +205,4 @@ export const systemPreferences = recorder('systemPreferences')
 export const contextBridge = recorder('contextBridge')
 export const ipcRenderer = recorder('ipcRenderer')
 
-export default { app, BrowserWindow, ipcMain, Menu, session, screen, Notification, shell, net, autoUpdater, clipboard, dialog, nativeTheme, powerMonitor, protocol, globalShortcut, systemPreferences, contextBridge, ipcRenderer }
+export default { app, BrowserWindow, ipcMain, Menu, session, screen, Notification, Tray, shell, net, autoUpdater, clipboard, dialog, nativeTheme, powerMonitor, protocol, globalShortcut, systemPreferences, contextBridge, ipcRenderer }

@@ -22,12 +22,16 @@ const boot = {
   ipcHandlers: [],
   permissions: {},
   menu: { set: false, template: null },
+  notifications: [],
+  trays: [],
   refuse(what) {
     boot.refused.push(what)
     throw new Error(`refused by the boot test: ${what}`)
   },
 }
 globalThis.netmendBoot = boot
+// Where an installed app's resources are (Electron sets it; plain Node does not).
+process.resourcesPath ??= '/opt/NetMend/resources'
 // NETMEND_BOOT_PLATFORM plays another OS for the app's own platform checks (menus, Windows' app id).
 if (process.env.NETMEND_BOOT_PLATFORM) Object.defineProperty(process, 'platform', { value: process.env.NETMEND_BOOT_PLATFORM })
 

@@ -32,6 +32,8 @@ export interface AppOptions {
   colorScheme?: 'light' | 'dark'
   viewport?: { width: number; height: number }
   env?: Record<string, string>
+  /** Puts files into the app's data folder before its main process starts (a journal left by a crash). */
+  prepareDataDir?: (dataDir: string) => void
 }
 
 function serveRenderer(): Promise<Server> {
@@ -114,6 +116,7 @@ export async function closeBrowser(): Promise<void> {
 export async function openAppInWorld(world: World, options: AppOptions = {}): Promise<AppInWorld> {
   const work = mkdtempSync(join(tmpdir(), 'netmend-e2e-'))
   const dataDir = join(world.dir, `app-data-${Date.now()}`)
+  options.prepareDataDir?.(dataDir)
   await Promise.all([
     bundle(resolve(ROOT, 'tests/e2e/bridge/host.ts'), join(work, 'host.mjs'), 'esm', 'node'),
     bundle(resolve(ROOT, 'tests/e2e/bridge/page-api.ts'), join(work, 'page-api.js'), 'iife', 'browser'),

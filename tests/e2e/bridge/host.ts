@@ -5,8 +5,10 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { composeMain, type PlatformEffects } from '../../../src/main/compose/compose-main'
+import { diagnose } from '../../../src/main/engine/diagnose'
 import { languageFromEnvironment } from '../../../src/shared/language'
 import type { HostMessage, HostRequest } from './protocol'
+import { standInEngine } from './stand-in-engines'
 
 const [configPath, pageUrl, dataDir] = process.argv.slice(2) as [string, string, string]
 const send = (message: HostMessage): void => void process.stdout.write(`${JSON.stringify(message)}\n`)
@@ -19,8 +21,9 @@ const effects: PlatformEffects = {
   language: languageFromEnvironment(process.env),
   emit: (event, payload) => send({ type: 'event', event, payload }),
   copyText: (text) => void copied.push(text),
+  // NETMEND_BRIDGE_SAVE_DIR plays the folder the person picked in the save dialog.
   saveText: async (suggestedName, text) => {
-    const path = join(dataDir, suggestedName)
+    const path = join(process.env.NETMEND_BRIDGE_SAVE_DIR ?? dataDir, suggestedName)
     writeFileSync(path, text)
     return { saved: true, path }
   },
@@ -30,13 +33,17 @@ const effects: PlatformEffects = {
   adminPrompt: async (script) => (adminPrompts.push(script), { ok: false, reason: 'declined', detail: 'the test bridge declines every admin prompt' }),
 }
 
+// NETMEND_BRIDGE_CONFIG names another settings file (one that is broken, to see the window say so).
+const settingsOverride = process.env.NETMEND_BRIDGE_CONFIG
 const { handlers, ipc, configProblem } = await composeMain(effects, { dataDir, pageUrl }, {
-  configPath,
+  configPath: settingsOverride ?? configPath,
   dnsSettings: process.env.NETMEND_BRIDGE_DNS === 'off' ? false : undefined,
+  diagnose: standInEngine(process.env.NETMEND_BRIDGE_ENGINE, diagnose),
   watchIntervalMs: Number(process.env.NETMEND_BRIDGE_WATCH_MS ?? 1000),
   confirmWindowMs: Number(process.env.NETMEND_BRIDGE_CONFIRM_MS ?? 20_000),
 })
-if (configProblem) throw new Error(configProblem.detail)
+// The world's own settings must work: the engine falling back to the defaults would ask real public servers.
+if (configProblem && !settingsOverride) throw new Error(configProblem.detail)
 
 createInterface({ input: process.stdin }).on('line', (line) => {
   const request = JSON.parse(line) as HostRequest

@@ -8,6 +8,7 @@ import { createDnsSettingsService } from '../../../src/main/dns-settings'
 import { fixture, ok } from '../dns-settings/helpers'
 import { fakeDns, simulatedMac } from '../dns-settings/simulated-mac'
 import type { Language } from '../../../src/shared/language'
+import { INPUT_ERROR_TEXTS } from '../../../src/shared/texts/input-errors'
 
 const PAGE_URL = 'file:///app/out/renderer/index.html'
 const OUR_PAGE = { url: PAGE_URL, parent: null }
@@ -74,6 +75,23 @@ describe('composeMain', () => {
     expect(main.recovery).toEqual({ ok: true, recovered: true })
     expect(mac.servers.get('Wi-Fi')).toEqual([])
     expect(notifications).toEqual([{ title: 'NetMend', body: expect.stringMatching(said) }])
+    expect(await main.ipc.startupNotes(OUR_PAGE, null)).toEqual({ settings: null, dnsRecovery: { ok: true, recovered: true } })
+  })
+
+  it('a damaged note of the last change found at start is handed to the window with its code, as is a settings file that is not there', async () => {
+    const mac = simulatedMac()
+    const folder = dataDir()
+    const seams = { platform: 'darwin' as const, run: mac.run, backend: mac.backend, isElevated: async () => true, verify: fakeDns() }
+    expect(await createDnsSettingsService({ ...seams, dataDir: folder }).use(['192.0.2.53'])).toMatchObject({ ok: true })
+    writeFileSync(join(folder, 'dns-settings', 'journal.json'), '{ not json')
+
+    const missing = join(dataDir(), 'no-such-settings.json')
+    main = await composeMain(recordingEffects().effects, { dataDir: folder, pageUrl: PAGE_URL }, { configPath: missing, dnsSettings: seams })
+    const notes = await main.ipc.startupNotes(OUR_PAGE, null)
+    expect(notes.dnsRecovery).toMatchObject({ ok: false, code: 'dns-settings.journal-damaged' })
+    expect(notes.settings).toEqual({ ok: false, code: 'config.unreadable', detail: `${missing}: ENOENT` })
+    const said = { en: INPUT_ERROR_TEXTS.en.input['config.unreadable'](notes.settings!.detail), de: INPUT_ERROR_TEXTS.de.input['config.unreadable'](notes.settings!.detail) }
+    expect(said).toEqual({ en: `The settings file can't be read (${missing}: it does not exist).`, de: `Die Einstellungsdatei lässt sich nicht lesen (${missing}: sie existiert nicht).` })
   })
 
   it('starts quietly when nothing was left unfinished', async () => {

@@ -59,6 +59,7 @@ function setup(overrides: Partial<MainDependencies> = {}) {
     openHelp: vi.fn(async () => true),
     watchIntervalMs: 30,
     confirmWindowMs: 100,
+    startupNotes: { settings: null, dnsRecovery: null },
     ...overrides,
   }
   const handlers = createMainHandlers(deps)
@@ -258,6 +259,42 @@ describe('main handlers', () => {
     await wait(80)
     expect(deps.notify).toHaveBeenCalledTimes(1)
     expect(events.some((event) => event.event === 'watchEvent' && (event.payload as { back?: boolean }).back)).toBe(true)
+  })
+
+  it('a diagnosis whose engine throws ends in a failure the window can word, and Diagnose works again', async () => {
+    const { handlers, events } = setup({ diagnose: async () => Promise.reject(new Error('engine bug')) })
+    dispose = handlers.dispose
+    const started = await handlers.diagnose({ target: null })
+    const runId = started.ok ? started.runId : ''
+    await vi.waitFor(() => expect(events.map((event) => event.payload)).toContainEqual({ runId, event: { type: 'failed', failure: { ok: false, code: 'diagnosis.failed', detail: 'engine bug' } } }))
+    expect(await handlers.cancel({ runId })).toEqual({ cancelled: false })
+    expect((await handlers.diagnose({ target: null })).ok).toBe(true)
+  })
+
+  it('a watch that cannot check stops, says so in a notification and to the window, and a window opened later hears it', async () => {
+    const { handlers, deps, events } = setup({ diagnose: async () => Promise.reject(new Error('engine bug')) })
+    dispose = handlers.dispose
+    await handlers.watchSite({ target: 'shop.example' })
+    const failed = { watching: false, target: 'shop.example', failure: { ok: false, code: 'watch.failed', detail: 'engine bug' } }
+    await vi.waitFor(() => expect(events.map((event) => event.payload)).toContainEqual(failed))
+    expect(deps.notify).toHaveBeenCalledWith('NetMend', expect.stringContaining('stopped watching shop.example'))
+    expect(await handlers.watchStatus(null)).toEqual(failed)
+  })
+
+  it('a window opened while a watch goes on is told about it', async () => {
+    const { handlers } = setup({ watchIntervalMs: 10_000, diagnose: () => new Promise(() => undefined) })
+    dispose = handlers.dispose
+    await handlers.watchSite({ target: 'shop.example' })
+    expect(await handlers.watchStatus(null)).toEqual({ watching: true, target: 'shop.example' })
+    await handlers.stopWatching(null)
+    expect(await handlers.watchStatus(null)).toEqual({ watching: false, target: null })
+  })
+
+  it('a report that cannot be written says why with a code, not the system error', async () => {
+    const unwritable = Object.assign(new Error("ENOTDIR: not a directory, open '/etc/passwd/report.txt'"), { code: 'ENOTDIR' })
+    const { handlers } = setup({ saveText: async () => Promise.reject(unwritable), copyText: () => { throw new Error('no clipboard') } })
+    expect(await handlers.saveText({ suggestedName: 'report.txt', text: 'x' })).toEqual({ saved: false, failure: { ok: false, code: 'report.not-saved', detail: 'ENOTDIR' } })
+    expect(await handlers.copyText({ text: 'x' })).toEqual({ copied: false })
   })
 
   it('does not ask a site that asked to wait (429 with Retry-After) again before that time is up', async () => {

@@ -50,6 +50,8 @@ function fakeApi() {
     deleteHistory: vi.fn<NetmendApi['deleteHistory']>(async () => ({ remaining: 0 })),
     openHelp: vi.fn<NetmendApi['openHelp']>(async () => ({ opened: true })),
     language: vi.fn<NetmendApi['language']>(async () => ({ language: 'en' })),
+    watchStatus: vi.fn<NetmendApi['watchStatus']>(async () => ({ watching: false, target: null })),
+    startupNotes: vi.fn<NetmendApi['startupNotes']>(async () => ({ settings: null, dnsRecovery: null })),
     on: <E extends EventName>(event: E, listener: (payload: ContractEvents[E]) => void): (() => void) => {
       const set = listeners.get(event) ?? new Set()
       listeners.set(event, set)
@@ -653,5 +655,60 @@ describe('reports', () => {
     expect(text).toMatch(/^NetMend report for the internet provider\n/)
     expect(text).toContain('Site: https://shop.example/')
     expect(store.getState().fixMessages['contact-isp']).toEqual({ tone: 'ok', text: 'Copied. Paste it wherever you contact them.' })
+  })
+})
+
+describe('when NetMend itself fails', () => {
+  it('a run whose engine failed ends: the unfinished rows are stopped, the window says so in words and Diagnose works again', async () => {
+    const { store, fake } = await running()
+    finishedCheck(fake, 'run-1', 'net.interfaces')
+    fake.emit('diagnosisEvent', { runId: 'run-1', event: { type: 'failed', failure: { ok: false, code: 'diagnosis.failed', detail: 'TypeError: x is undefined' } } })
+    const state = store.getState()
+    expect(state.phase).toBe('idle')
+    expect(state.runId).toBeNull()
+    expect(state.progress).toBe(TEXTS.runFailed)
+    expect(state.runMessage).toEqual({ tone: 'problem', text: TEXTS.appFailures.failures['diagnosis.failed']('') })
+    expect(state.runMessage?.text).not.toContain('TypeError')
+    expect(statuses(store)).toEqual({ ...allRows('cancelled'), 'net.interfaces': 'pass' })
+    fake.api.diagnose.mockResolvedValue({ ok: true, runId: 'run-2' })
+    await store.getState().diagnose()
+    expect(store.getState().phase).toBe('running')
+  })
+
+  it('a failure that arrives before main said the run id still ends that run', async () => {
+    const { store, fake } = setup()
+    const answer = deferred<Awaited<ReturnType<NetmendApi['diagnose']>>>()
+    fake.api.diagnose.mockReturnValue(answer.promise)
+    const diagnosing = store.getState().diagnose('shop.example')
+    fake.emit('diagnosisEvent', { runId: 'run-1', event: { type: 'failed', failure: { ok: false, code: 'diagnosis.failed', detail: 'bug' } } })
+    answer.resolve({ ok: true, runId: 'run-1' })
+    await diagnosing
+    expect(store.getState().phase).toBe('idle')
+    expect(store.getState().runMessage?.tone).toBe('problem')
+  })
+
+  it('a report that could not be saved says what to do, not the system error', async () => {
+    const { store, fake } = setup()
+    await store.getState().diagnose('shop.example')
+    finishedRun(fake, 'run-1', fullReport('https://shop.example/'))
+    fake.api.saveText.mockResolvedValue({ saved: false, failure: { ok: false, code: 'report.not-saved', detail: 'ENOTDIR' } })
+    await store.getState().saveReport('site-admin')
+    const message = store.getState().fixMessages['contact-site-admin']
+    expect(message).toEqual({ tone: 'problem', text: TEXTS.appFailures.failures['report.not-saved']('') })
+    expect(message?.text).not.toContain('ENOTDIR')
+  })
+
+  it('what start-up found and a watch main kept going are shown when the window opens', async () => {
+    const fake = fakeApi()
+    const notes = { settings: { ok: false as const, code: 'config.not-json' as const, detail: 'Unexpected token' }, dnsRecovery: { ok: true as const, recovered: true as const } }
+    fake.api.startupNotes.mockResolvedValue(notes)
+    fake.api.watchStatus.mockResolvedValue({ watching: true, target: 'shop.example' })
+    const store = createNetmendStore(fake.api, TEXTS)
+    store.getState().start()
+    await settle()
+    expect(store.getState().startupNotes).toEqual(notes)
+    expect(store.getState().watch).toEqual({ watching: true, target: 'shop.example' })
+    store.getState().dismissStartupNotes()
+    expect(store.getState().startupNotes).toBeNull()
   })
 })

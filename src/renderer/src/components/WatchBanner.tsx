@@ -1,3 +1,4 @@
+import { describeAppFailure } from '../../../shared/texts/app-failures'
 import { formatTime, siteLabel } from '../format'
 import { useNetmend } from '../store-context'
 import { useTexts } from '../texts-context'
@@ -10,11 +11,12 @@ export function WatchBanner(): React.JSX.Element {
   const dismiss = useNetmend((state) => state.dismissWatch)
   const site = watch?.target ? siteLabel(watch.target) : ''
   const watching = watch?.watching === true && watch.back !== true
-  const text = !watch ? '' : watch.back ? t.watch.back(site) : watching ? t.watch.watching(site) : t.watch.stopped
+  const failed = watch?.failure ? describeAppFailure(watch.failure, t.appFailures, site) : null
+  const text = !watch ? '' : watch.back ? t.watch.back(site) : watching ? t.watch.watching(site) : (failed ?? t.watch.stopped)
   const lastChecked = watching && watch?.lastCheckedAt ? ` ${t.watch.lastChecked(formatTime(watch.lastCheckedAt, t.locale))}` : ''
   return (
     <div className={watch ? 'banner watch' : 'watch watch--empty'} role={watch ? 'region' : undefined} aria-label={watch ? t.watch.regionLabel : undefined}>
-      <p role="status" className={watch?.back ? 'message message--ok' : 'message'}>
+      <p role="status" className={watch?.back ? 'message message--ok' : failed ? 'message message--problem' : 'message'}>
         {text}
         {lastChecked}
       </p>

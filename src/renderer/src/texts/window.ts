@@ -41,6 +41,9 @@ export interface WindowTexts {
     detailsFor: (title: string) => string
     rawData: string
     noDetails: string
+    /** Long details are shortened on screen; these show them whole and shorten them again. */
+    showAll: string
+    showLess: string
   }
   verdictCard: {
     heading: string
@@ -104,6 +107,8 @@ const en: WindowTexts = {
     detailsFor: (title) => ` about ${title}`,
     rawData: 'Technical data (JSON)',
     noDetails: 'No further details were recorded.',
+    showAll: 'Show all details',
+    showLess: 'Show fewer details',
   },
   verdictCard: {
     heading: 'Verdict',
@@ -174,6 +179,8 @@ const de = {
     detailsFor: (title) => ` zu ${title}`,
     rawData: 'Technische Daten (JSON)',
     noDetails: 'Es wurden keine weiteren Einzelheiten festgehalten.',
+    showAll: 'Alle Einzelheiten zeigen',
+    showLess: 'Weniger Einzelheiten zeigen',
   },
   verdictCard: {
     heading: 'Ergebnis',
