@@ -124,15 +124,6 @@ describe.skipIf(unavailable)('the desktop app in Chromium, main process in the l
     await page.screenshot({ path: screenshotPath('no-internet-light.png'), fullPage: true })
   })
 
-  it('cancel: a diagnosis on a silent network can be stopped, and Diagnose works again', async () => {
-    const { page } = await open('everything-silent')
-    await diagnose(page, SITE)
-    await page.getByRole('button', { name: 'Cancel' }).click()
-    await eventually.visible(page.getByRole('button', { name: 'Diagnose' }))
-    await eventually.text(page.locator('.progress-text[role="status"]'), /Stopped/)
-    expect(await page.locator('li[data-status="cancelled"]').count()).toBeGreaterThan(0)
-  })
-
   it('keyboard only: the field has focus, Enter runs the diagnosis, Tab reaches the fixes', async () => {
     const { page } = await open('healthy')
     await eventually.focused(page.getByRole('textbox', { name: 'Address of the site that fails' }))
