@@ -1,6 +1,6 @@
 // The shape of a diagnosis as every front end sees it: the CLI's --json output, the IPC
 // contract and the renderer all use these types. Pure data.
-import type { CheckEvidence, HttpFailureCode } from './evidence'
+import type { CheckEvidence, DesktopOs, HttpFailureCode } from './evidence'
 
 export const CHECK_IDS = [
   'net.interfaces',
@@ -12,6 +12,7 @@ export const CHECK_IDS = [
   'portal.captive',
   'site.dns',
   'site.http',
+  'site.hosts',
 ] as const
 export type CheckId = (typeof CHECK_IDS)[number]
 
@@ -48,6 +49,10 @@ export type CheckSummary =
   | { code: 'site-answers'; status: number; ms: number }
   | { code: 'site-mixed'; fetches: FetchSummary[] }
   | { code: 'site-fails'; fetches: FetchSummary[] }
+  | { code: 'hosts-not-listed' }
+  | { code: 'hosts-listed-works'; address: string }
+  | { code: 'hosts-listed-fails'; address: string }
+  | { code: 'hosts-unreadable' }
   | { code: 'skipped-no-network' }
   | { code: 'skipped-no-site' }
   | { code: 'skipped-no-address' }
@@ -92,6 +97,7 @@ export const VERDICT_CODES = [
   'site-error',
   'tls-error',
   'inconclusive',
+  'hosts-file-stale',
 ] as const
 export type VerdictCode = (typeof VERDICT_CODES)[number]
 
@@ -106,6 +112,7 @@ export const FIX_IDS = [
   'restart-router',
   'contact-site-admin',
   'contact-isp',
+  'remove-hosts-line',
 ] as const
 export type FixId = (typeof FIX_IDS)[number]
 
@@ -135,6 +142,8 @@ export const FINDING_CODES = [
   'site-tls-failed',
   'site-error-source',
   'site-page-not-found',
+  'hosts-file-names-site',
+  'hosts-file-address-fails',
 ] as const
 export type FindingCode = (typeof FINDING_CODES)[number]
 
@@ -167,6 +176,10 @@ export interface TextParams {
   tlsFailure?: HttpFailureCode
   /** The site answered "page not found" (404 or 410) for the page asked for. */
   missingPageStatus?: number
+  /** The hosts file that names the site, the address it gives, and the system whose steps to tell. */
+  hostsFile?: string
+  hostsAddress?: string
+  os?: DesktopOs
 }
 
 export interface DiagnosisReport {

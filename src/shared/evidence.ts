@@ -114,6 +114,9 @@ export interface SiteAddress {
   from: ('system' | 'public')[]
 }
 
+/** The desktop systems NetMend tells steps for. */
+export type DesktopOs = 'windows' | 'macos' | 'linux'
+
 /** Keyed by check id (diagnosis.ts indexes it with every CheckId, so a check without its type fails to compile). */
 export interface CheckEvidence {
   'net.interfaces': { interfaces: NetworkInterfaceInfo[] }
@@ -132,4 +135,9 @@ export interface CheckEvidence {
     /** How long each fetch was allowed: a timeout much shorter than a slow site needs proves nothing. */
     timeoutMs?: number
   }
+  /**
+   * path: the hosts file read (null when it cannot be found safely); addresses: what it says for the site
+   * (empty when it does not name it); fetches: the site fetched at each of them.
+   */
+  'site.hosts': { path: string | null; os: DesktopOs; addresses: string[]; fetches: PinnedFetchResult[] }
 }

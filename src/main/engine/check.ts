@@ -1,5 +1,6 @@
 import type { CheckId, CheckStatus, CheckSummary } from '../../shared/diagnosis'
 import type { CheckEvidence, DefaultGateway, NetworkInterfaceInfo, SystemResolversResult } from '../../shared/evidence'
+import type { HostsFileRead } from '../platform/hosts-file'
 import type { CommandRunner } from '../platform/run-command'
 import type { EngineConfig } from './config'
 import type { SiteTarget } from './target'
@@ -22,6 +23,7 @@ export interface SystemAccess {
   listInterfaces: () => NetworkInterfaceInfo[]
   readDefaultGateways: () => Promise<DefaultGateway[]>
   readSystemResolvers: () => Promise<SystemResolversResult>
+  readHostsFile: () => Promise<HostsFileRead>
 }
 
 export interface CheckContext {

@@ -7,6 +7,7 @@ import { interfacesCheck } from './checks/interfaces'
 import { internetCheck } from './checks/internet'
 import { publicDnsCheck } from './checks/public-dns'
 import { siteDnsCheck } from './checks/site-dns'
+import { siteHostsCheck } from './checks/site-hosts'
 import { siteHttpCheck } from './checks/site-http'
 import { systemDnsCheck } from './checks/system-dns'
 import type { EngineConfig } from './config'
@@ -26,6 +27,7 @@ export const ALL_CHECKS: readonly Check[] = [
   captivePortalCheck,
   siteDnsCheck,
   siteHttpCheck,
+  siteHostsCheck,
 ] as Check[]
 
 // Time kept back from the budget to reach a verdict and print it.

@@ -3,6 +3,7 @@ import type { Outcomes, ResolverAnswer } from './check'
 import { answered, answeredWell, answersDisagree, fastestLatency, groupFailure, isNxdomain, siteAddresses, SLOW_RESOLVER_MS } from './answers'
 import type { HttpFailureCode, PinnedFetchResult } from './probes/http-pinned'
 import { whoAnswered, type Responder } from '../../shared/who-answered'
+import type { CheckEvidence, DesktopOs } from '../../shared/evidence'
 
 export type SiteFailure =
   | { kind: 'server-error'; status: number; responder: Responder | null }
@@ -50,6 +51,17 @@ export interface Facts {
   siteMixed: boolean
   /** The site answered, but with 404/410 "page not found" (and nothing better). */
   sitePageMissing: number | null
+  /** The hosts file names the site: where it is, the address it gives, and whether the site works there. */
+  hostsFile: HostsFileFact | null
+  /** The site works at an address DNS gives (fetched by site.http). */
+  siteWorksAtDnsAddress: boolean
+}
+
+export interface HostsFileFact {
+  path: string
+  address: string
+  os: DesktopOs
+  works: boolean
 }
 
 const fetchesAt = (fetches: readonly PinnedFetchResult[], addresses: readonly string[]) => fetches.filter((fetch) => addresses.includes(fetch.address))
@@ -61,6 +73,12 @@ function judgeSite(fetches: readonly PinnedFetchResult[]): SiteFailure | null {
   const tls = fetches.find((fetch) => !fetch.ok && fetch.code.startsWith('tls.'))
   if (tls && !tls.ok) return { kind: 'tls', code: tls.code }
   return { kind: 'unreachable', addresses: fetches.length }
+}
+
+function hostsFileFact(hosts: CheckEvidence['site.hosts'] | undefined): HostsFileFact | null {
+  const address = hosts?.addresses[0]
+  if (!hosts || hosts.path === null || address === undefined) return null
+  return { path: hosts.path, address, os: hosts.os, works: hosts.fetches.some(answeredWell) }
 }
 
 const knownWhen = (ran: boolean, holds: boolean): Known => (!ran ? 'unknown' : holds ? 'yes' : 'no')
@@ -142,5 +160,7 @@ export function deriveFacts(outcomes: Outcomes, siteGiven: boolean): Facts {
     siteFailure,
     siteMixed: browserFetches.some(answeredWell) && !browserFetches.every(answeredWell),
     sitePageMissing: pageMissing?.status ?? null,
+    hostsFile: hostsFileFact(outcomes['site.hosts']?.evidence),
+    siteWorksAtDnsAddress: fetches.some(answeredWell),
   }
 }

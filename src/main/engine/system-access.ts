@@ -1,4 +1,5 @@
 import { readDefaultGateways } from '../platform/gateway'
+import { hostsFilePath, readHostsFile } from '../platform/hosts-file'
 import { listActiveInterfaces } from '../platform/interfaces'
 import { runCommand, type CommandOptions } from '../platform/run-command'
 import { readSystemResolvers } from '../platform/system-resolvers'
@@ -17,5 +18,6 @@ export function realSystemAccess(): SystemAccess {
     readDefaultGateways: () => readDefaultGateways({ command: READ_IN_BACKGROUND }),
     // On Windows this is c-ares' list of the system's servers, not PowerShell: the DNS checks all wait on it.
     readSystemResolvers: () => readSystemResolvers({ command: READ_IN_BACKGROUND }),
+    readHostsFile: () => readHostsFile(hostsFilePath(process.platform)),
   }
 }

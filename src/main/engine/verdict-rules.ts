@@ -22,6 +22,8 @@ const siteSideServerError = (facts: Facts): boolean => facts.siteFailure?.kind =
 const serverError = (facts: Facts, matches: (status: number) => boolean): boolean =>
   facts.siteFailure?.kind === 'server-error' && matches(facts.siteFailure.status)
 
+const hostsFileStale = (f: Facts): boolean => f.hostsFile !== null && !f.hostsFile.works && f.siteWorksAtDnsAddress
+
 /** Read top to bottom: the first rule whose facts hold gives the verdict. Order is precedence. */
 export const VERDICT_RULES: readonly VerdictRule[] = [
   { verdict: 'no-network', when: (f) => !f.hasNetwork, fixes: ['retry', 'restart-router'] },
@@ -32,6 +34,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   { verdict: 'dns-blocked', when: (f) => f.systemDnsFailure !== null && publicDnsSilent(f), fixes: ['restart-router', 'contact-isp', 'retry'] },
   { verdict: 'dns-system-failing', when: (f) => f.systemDnsFailure !== null && publicDnsWorks(f), fixes: ['switch-dns', 'restart-router', 'contact-isp'] },
   { verdict: 'inconclusive', when: cannotTellWhy, fixes: ['retry'] },
+  // A browser here goes where the hosts file says, whatever any address book answers.
+  { verdict: 'hosts-file-stale', when: hostsFileStale, fixes: ['remove-hosts-line', 'retry'] },
   { verdict: 'site-nxdomain', when: (f) => f.siteNameMissing, fixes: ['retry', 'contact-site-admin'] },
   { verdict: 'dns-stale', when: (f) => f.staleProven, fixes: ['switch-dns', 'flush-dns-cache', 'contact-isp'] },
   // The provider says "no such name" (blocked, or an old remembered answer) while the site works: told in its own words.
@@ -91,6 +95,8 @@ export const FINDING_RULES: readonly FindingRule[] = [
   { finding: 'site-tls-failed', severity: 'problem', when: (f) => f.siteFailure?.kind === 'tls' },
   { finding: 'site-unreachable-at-address', severity: 'problem', when: (f) => f.siteFailure?.kind === 'unreachable' },
   { finding: 'site-page-not-found', severity: 'warning', when: (f) => f.sitePageMissing !== null },
+  { finding: 'hosts-file-names-site', severity: 'info', when: (f) => f.hostsFile?.works === true },
+  { finding: 'hosts-file-address-fails', severity: 'problem', when: (f) => f.hostsFile?.works === false },
 ]
 
 function textParams(facts: Facts, target: SiteTarget | null): TextParams {
@@ -103,6 +109,7 @@ function textParams(facts: Facts, target: SiteTarget | null): TextParams {
     ...(failure?.kind === 'tls' ? { tlsFailure: failure.code } : {}),
     ...(failure?.kind === 'unreachable' ? { count: failure.addresses } : {}),
     ...(facts.sitePageMissing !== null ? { missingPageStatus: facts.sitePageMissing } : {}),
+    ...(facts.hostsFile ? { hostsFile: facts.hostsFile.path, hostsAddress: facts.hostsFile.address, os: facts.hostsFile.os } : {}),
   }
 }
 

@@ -160,6 +160,14 @@ const siteHttp: Sections<'site.http'> = ({ url, addresses, fetches }, words) => 
   ]
 }
 
+const siteHosts: Sections<'site.hosts'> = ({ path, addresses, fetches }, words) => {
+  const { T } = words
+  return [
+    { lines: [path === null ? T.hostsFileNotFound : T.hostsFile(path), ...addresses.map(T.hostsSays)] },
+    ...fetches.map((fetch) => ({ heading: T.at(fetch.address, ''), lines: fetchLines(fetch, words) })),
+  ]
+}
+
 const READERS: { [Id in CheckId]: Sections<Id> } = {
   'net.interfaces': interfaces,
   'net.gateway': gateway,
@@ -170,6 +178,7 @@ const READERS: { [Id in CheckId]: Sections<Id> } = {
   'portal.captive': captivePortal,
   'site.dns': siteDns,
   'site.http': siteHttp,
+  'site.hosts': siteHosts,
 }
 
 const sectionsOf = <Id extends CheckId>(check: CheckReportOf<Id>, words: Words): EvidenceSection[] => (check.evidence ? READERS[check.id](check.evidence, words) : [])

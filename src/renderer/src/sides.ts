@@ -23,4 +23,5 @@ export const VERDICT_SIDES: Record<VerdictCode, Side> = {
   'site-error': 'site',
   'tls-error': 'site',
   inconclusive: 'unknown',
+  'hosts-file-stale': 'computer',
 }

@@ -2,6 +2,7 @@
 // someone who has never heard of DNS ("address book"); the engine decides what happened, this says it.
 import type { CheckId, CheckSummary, DiagnosisReport, FetchSummary, FindingCode, FindingReport, FixId, FixReport, TextParams, VerdictCode } from '../diagnosis'
 import type { HttpFailureCode } from '../evidence'
+import { hostsStepsDe, hostsStepsEn } from './hosts-file-steps'
 import { sayByCode, type InEveryLanguage, type TextsByCode } from './shape'
 
 type Told = { title: string; explanation: string }
@@ -137,6 +138,10 @@ const en: DiagnosisTexts = {
       title: 'The checks could not finish',
       explanation: 'Some checks did not get an answer in time, so there is no clear conclusion. Try again in a moment.',
     }),
+    'hosts-file-stale': (p) => ({
+      title: `This computer has an old address for ${siteName(p)} written in its hosts file`,
+      explanation: `${ADDRESS_BOOK} Before asking it, your computer reads a short list of its own, the "hosts file", where a name can be written down together with an address — and whatever is written there wins. For ${siteName(p)} that list says ${p.hostsAddress ?? 'an address'}, and the site does not work there, while the address the address books give works normally. Someone (or some program) wrote that line, perhaps long ago; removing it opens the site again.`,
+    }),
   },
   fixes: {
     retry: () => ({ title: 'Check again', explanation: 'Run all the checks once more — useful after changing something or waiting a little.' }),
@@ -176,6 +181,10 @@ const en: DiagnosisTexts = {
       title: 'Contact your internet provider (or whoever runs this network)',
       explanation: 'Give them the report NetMend prepares: which part failed and when. It saves a long call.',
     }),
+    'remove-hosts-line': (p) => ({
+      title: `Remove the old line for ${siteName(p)} from the hosts file`,
+      explanation: `NetMend does not change this file itself; it takes a minute by hand. ${hostsStepsEn(p, siteName(p))}`,
+    }),
   },
   findings: {
     'no-active-interface': () => 'No network connection is active: no Wi-Fi and no cable.',
@@ -208,6 +217,8 @@ const en: DiagnosisTexts = {
         : 'The error was produced by the site’s own servers.',
     'site-page-not-found': (p) =>
       `${SiteName(p)} answered, but said this page does not exist (error ${p.missingPageStatus ?? 404}). The site itself works; the page's address may be wrong, or the page was moved or removed.`,
+    'hosts-file-names-site': (p) => `This computer's hosts file names ${siteName(p)} (${p.hostsAddress ?? 'an address'}); the site works there.`,
+    'hosts-file-address-fails': (p) => `This computer's hosts file sends ${siteName(p)} to ${p.hostsAddress ?? 'an address'}, and the site does not work there.`,
   },
   checkTitles: {
     'net.interfaces': 'Network connection (Wi-Fi or cable)',
@@ -219,6 +230,7 @@ const en: DiagnosisTexts = {
     'portal.captive': 'Sign-in pages (hotel, café, airport Wi-Fi)',
     'site.dns': "Looking up the site's address",
     'site.http': 'The site itself',
+    'site.hosts': "This computer's own list of addresses (hosts file)",
   },
   summaries: {
     'interfaces-up': ({ names }) => `Connected through ${names.join(', ')}`,
@@ -248,6 +260,10 @@ const en: DiagnosisTexts = {
     'site-answers': ({ status, ms }) => `Answered ${status} in ${ms} ms`,
     'site-mixed': ({ fetches }) => `Mixed: ${fetches.map(fetchAtAddressEn).join('; ')}`,
     'site-fails': ({ fetches }) => capitalized(fetches.map(fetchAtAddressEn).join('; ')),
+    'hosts-not-listed': () => 'The site is not in it',
+    'hosts-listed-works': ({ address }) => `Lists the site at ${address}, which works`,
+    'hosts-listed-fails': ({ address }) => `Lists the site at ${address}, which does not work`,
+    'hosts-unreadable': () => 'Could not be read',
     'skipped-no-network': () => 'Skipped: no network connection',
     'skipped-no-site': () => 'Skipped: no site given',
     'skipped-no-address': () => "Skipped: the site's address is unknown",
@@ -378,6 +394,10 @@ const de = {
       title: 'Die Prüfungen konnten nicht abgeschlossen werden',
       explanation: 'Einige Prüfungen haben nicht rechtzeitig eine Antwort bekommen, deshalb gibt es kein klares Ergebnis. Versuchen Sie es gleich noch einmal.',
     }),
+    'hosts-file-stale': (p) => ({
+      title: `In der Hosts-Datei dieses Computers steht eine alte Adresse für ${websiteDe(p)}`,
+      explanation: `${ADDRESS_BOOK_DE} Bevor er dort nachfragt, liest Ihr Computer eine kurze eigene Liste, die „Hosts-Datei“, in der ein Name mit einer Adresse eingetragen sein kann – und was dort steht, hat Vorrang. Für ${websiteDe(p)} steht dort ${p.hostsAddress ?? 'eine Adresse'}, und dort funktioniert die Website nicht, während sie unter der Adresse aus den Adressbüchern normal funktioniert. Jemand (oder ein Programm) hat diese Zeile eingetragen, vielleicht vor langer Zeit; wenn Sie sie entfernen, öffnet sich die Website wieder.`,
+    }),
   },
   fixes: {
     retry: () => ({ title: 'Erneut prüfen', explanation: 'Alle Prüfungen noch einmal ausführen – sinnvoll, nachdem Sie etwas geändert oder kurz gewartet haben.' }),
@@ -417,6 +437,10 @@ const de = {
       title: 'Ihren Internetanbieter kontaktieren (oder wer sonst dieses Netzwerk betreibt)',
       explanation: 'Geben Sie den Bericht weiter, den NetMend vorbereitet: welcher Teil ausgefallen ist und wann. Das erspart ein langes Telefonat.',
     }),
+    'remove-hosts-line': (p) => ({
+      title: `Die alte Zeile für ${websiteDe(p)} aus der Hosts-Datei entfernen`,
+      explanation: `NetMend ändert diese Datei nicht selbst; von Hand dauert es eine Minute. ${hostsStepsDe(p, websiteDe(p))}`,
+    }),
   },
   findings: {
     'no-active-interface': () => 'Keine Netzwerkverbindung ist aktiv: kein WLAN und kein Kabel.',
@@ -453,6 +477,8 @@ const de = {
         : 'Der Fehler kam von den eigenen Servern der Website.',
     'site-page-not-found': (p) =>
       `${WebsiteDe(p)} hat geantwortet, meldet aber, dass es diese Seite nicht gibt (Fehler ${p.missingPageStatus ?? 404}). Die Website selbst funktioniert; die Adresse der Seite ist vielleicht falsch, oder die Seite wurde verschoben oder entfernt.`,
+    'hosts-file-names-site': (p) => `Die Hosts-Datei dieses Computers nennt ${websiteDe(p)} (${p.hostsAddress ?? 'eine Adresse'}); dort funktioniert die Website.`,
+    'hosts-file-address-fails': (p) => `Die Hosts-Datei dieses Computers schickt ${websiteDe(p)} zu ${p.hostsAddress ?? 'einer Adresse'}, und dort funktioniert die Website nicht.`,
   },
   checkTitles: {
     'net.interfaces': 'Netzwerkverbindung (WLAN oder Kabel)',
@@ -464,6 +490,7 @@ const de = {
     'portal.captive': 'Anmeldeseiten (Hotel, Café, WLAN am Flughafen)',
     'site.dns': 'Die Adresse der Website nachschlagen',
     'site.http': 'Die Website selbst',
+    'site.hosts': 'Die eigene Adressliste dieses Computers (Hosts-Datei)',
   },
   summaries: {
     'interfaces-up': ({ names }) => `Verbunden über ${names.join(', ')}`,
@@ -495,6 +522,10 @@ const de = {
     'site-answers': ({ status, ms }) => `Antwort ${status} in ${ms} ms`,
     'site-mixed': ({ fetches }) => `Gemischt: ${fetches.map(fetchAtAddressDe).join('; ')}`,
     'site-fails': ({ fetches }) => capitalized(fetches.map(fetchAtAddressDe).join('; ')),
+    'hosts-not-listed': () => 'Die Website steht nicht darin',
+    'hosts-listed-works': ({ address }) => `Nennt die Website unter ${address}, dort funktioniert sie`,
+    'hosts-listed-fails': ({ address }) => `Nennt die Website unter ${address}, dort funktioniert sie nicht`,
+    'hosts-unreadable': () => 'Konnte nicht gelesen werden',
     'skipped-no-network': () => 'Übersprungen: keine Netzwerkverbindung',
     'skipped-no-site': () => 'Übersprungen: keine Website angegeben',
     'skipped-no-address': () => 'Übersprungen: die Adresse der Website ist unbekannt',

@@ -35,6 +35,7 @@ function contextWith(platform: NodeJS.Platform, gateways: DefaultGateway[], run:
       listInterfaces: () => [],
       readDefaultGateways: async () => gateways,
       readSystemResolvers: async () => ({ ok: false, code: 'resolvers.none', detail: '' }),
+      readHostsFile: async () => ({ ok: true, path: '/etc/hosts', entries: [] }),
     },
     outcomes: {},
     systemResolvers: async () => ({ ok: false, code: 'resolvers.none', detail: '' }),

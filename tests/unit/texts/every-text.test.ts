@@ -44,6 +44,10 @@ const SUMMARIES: { [C in CheckSummaryCode]: Extract<CheckSummary, { code: C }> }
   'site-answers': { code: 'site-answers', status: 200, ms: 35 },
   'site-mixed': { code: 'site-mixed', fetches: [{ address: '203.0.113.80', status: 200 }, { address: '203.0.113.81', failure: 'http.refused' }] },
   'site-fails': { code: 'site-fails', fetches: [{ address: '203.0.113.80', status: 502 }, { address: '203.0.113.81', failure: 'tls.expired' }] },
+  'hosts-not-listed': { code: 'hosts-not-listed' },
+  'hosts-listed-works': { code: 'hosts-listed-works', address: '203.0.113.80' },
+  'hosts-listed-fails': { code: 'hosts-listed-fails', address: '203.0.113.81' },
+  'hosts-unreadable': { code: 'hosts-unreadable' },
   'skipped-no-network': { code: 'skipped-no-network' },
   'skipped-no-site': { code: 'skipped-no-site' },
   'skipped-no-address': { code: 'skipped-no-address' },
@@ -69,6 +73,9 @@ const PARAMS: TextParams[] = [
   { site: 'shop.example', count: 3 },
   { site: 'shop.example', tlsFailure: 'tls.name-mismatch' },
   { site: 'shop.example', missingPageStatus: 410 },
+  { site: 'shop.example', hostsFile: '/etc/hosts', hostsAddress: '203.0.113.81', os: 'linux' },
+  { site: 'shop.example', hostsFile: 'C:\\Windows\\System32\\drivers\\etc\\hosts', hostsAddress: '203.0.113.81', os: 'windows' },
+  { site: 'shop.example', hostsFile: '/etc/hosts', hostsAddress: '2001:db8::81', os: 'macos' },
 ]
 
 const HOLES = /undefined|null|NaN|\[object|\$\{|\.\.(?!\.)| {2}/

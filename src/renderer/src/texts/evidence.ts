@@ -59,6 +59,9 @@ export interface EvidenceTexts {
   timing: { connect: string; tls: string; firstByte: string; total: string }
   tls: (protocol: string) => string
   crashed: (message: string) => string
+  hostsFile: (path: string) => string
+  hostsFileNotFound: string
+  hostsSays: (address: string) => string
 }
 
 // Names of programs and systems, the same in every language.
@@ -127,6 +130,9 @@ const en: EvidenceTexts = {
   timing: { connect: 'connecting', tls: 'secure connection', firstByte: 'first byte', total: 'total' },
   tls: (protocol) => `Secure connection: ${protocol}`,
   crashed: (message) => `Error inside NetMend: ${message}`,
+  hostsFile: (path) => `File read: ${path}`,
+  hostsFileNotFound: 'The file could not be found',
+  hostsSays: (address) => `Address written there: ${address}`,
 }
 
 const de = {
@@ -192,6 +198,9 @@ const de = {
   timing: { connect: 'Verbindungsaufbau', tls: 'sichere Verbindung', firstByte: 'erstes Byte', total: 'gesamt' },
   tls: (protocol) => `Sichere Verbindung: ${protocol}`,
   crashed: (message) => `Fehler in NetMend: ${message}`,
+  hostsFile: (path) => `Gelesene Datei: ${path}`,
+  hostsFileNotFound: 'Die Datei wurde nicht gefunden',
+  hostsSays: (address) => `Dort eingetragene Adresse: ${address}`,
 } satisfies EvidenceTexts
 
 export const EVIDENCE_TEXTS: InEveryLanguage<EvidenceTexts> = { en, de }
