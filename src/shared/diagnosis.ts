@@ -1,6 +1,6 @@
 // The shape of a diagnosis as every front end sees it: the CLI's --json output, the IPC
 // contract and the renderer all use these types. Pure data.
-import type { CheckEvidence, DesktopOs, HttpFailureCode } from './evidence'
+import type { CheckEvidence, DesktopOs, HttpFailureCode, ProxySource } from './evidence'
 
 export const CHECK_IDS = [
   'net.interfaces',
@@ -13,6 +13,7 @@ export const CHECK_IDS = [
   'site.dns',
   'site.http',
   'site.hosts',
+  'site.proxy',
 ] as const
 export type CheckId = (typeof CHECK_IDS)[number]
 
@@ -53,6 +54,11 @@ export type CheckSummary =
   | { code: 'hosts-listed-works'; address: string }
   | { code: 'hosts-listed-fails'; address: string }
   | { code: 'hosts-unreadable' }
+  | { code: 'proxy-none' }
+  | { code: 'proxy-not-used' }
+  | { code: 'proxy-pac-failed' }
+  | { code: 'proxy-works'; proxy: string }
+  | { code: 'proxy-fails'; proxy: string }
   | { code: 'skipped-no-network' }
   | { code: 'skipped-no-site' }
   | { code: 'skipped-no-address' }
@@ -98,6 +104,9 @@ export const VERDICT_CODES = [
   'tls-error',
   'inconclusive',
   'hosts-file-stale',
+  'proxy-unreachable',
+  'proxy-sign-in',
+  'proxy-blocks-site',
 ] as const
 export type VerdictCode = (typeof VERDICT_CODES)[number]
 
@@ -113,6 +122,7 @@ export const FIX_IDS = [
   'contact-site-admin',
   'contact-isp',
   'remove-hosts-line',
+  'check-proxy-settings',
 ] as const
 export type FixId = (typeof FIX_IDS)[number]
 
@@ -144,6 +154,8 @@ export const FINDING_CODES = [
   'site-page-not-found',
   'hosts-file-names-site',
   'hosts-file-address-fails',
+  'proxy-in-use',
+  'proxy-failing',
 ] as const
 export type FindingCode = (typeof FINDING_CODES)[number]
 
@@ -180,6 +192,9 @@ export interface TextParams {
   hostsFile?: string
   hostsAddress?: string
   os?: DesktopOs
+  /** The proxy the page went through ("host:port"), and where that setting lives. */
+  proxy?: string
+  proxySource?: ProxySource
 }
 
 export interface DiagnosisReport {

@@ -19,10 +19,10 @@ export interface CliRun {
   stderr: string
 }
 
-/** Runs `netmend diagnose --json` inside the world's client namespace, as a user on that network would. */
-export async function diagnoseInWorld(world: World, site?: string): Promise<CliRun> {
+/** Runs `netmend diagnose --json` inside the world's client namespace, as a user on that network would (with `env` added). */
+export async function diagnoseInWorld(world: World, site?: string, env?: Record<string, string>): Promise<CliRun> {
   const argv = ['node', CLI_BUNDLE, 'diagnose', ...(site ? [site] : []), '--json', '--config', world.configPath]
-  const result = await world.exec(argv, { timeoutMs: 20_000 })
+  const result = await world.exec(argv, { timeoutMs: 20_000, ...(env ? { env } : {}) })
   let report: CliJsonReport
   try {
     report = JSON.parse(result.stdout) as CliJsonReport

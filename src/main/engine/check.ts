@@ -1,5 +1,5 @@
 import type { CheckId, CheckStatus, CheckSummary } from '../../shared/diagnosis'
-import type { CheckEvidence, DefaultGateway, NetworkInterfaceInfo, SystemResolversResult } from '../../shared/evidence'
+import type { CheckEvidence, DefaultGateway, NetworkInterfaceInfo, ProxySettings, SystemResolversResult } from '../../shared/evidence'
 import type { HostsFileRead } from '../platform/hosts-file'
 import type { CommandRunner } from '../platform/run-command'
 import type { EngineConfig } from './config'
@@ -24,6 +24,8 @@ export interface SystemAccess {
   readDefaultGateways: () => Promise<DefaultGateway[]>
   readSystemResolvers: () => Promise<SystemResolversResult>
   readHostsFile: () => Promise<HostsFileRead>
+  /** The proxy settings browsers on this computer use; null when none is set. */
+  readProxySettings: () => Promise<ProxySettings | null>
 }
 
 export interface CheckContext {
@@ -36,6 +38,8 @@ export interface CheckContext {
   systemResolvers: () => Promise<SystemResolversResult>
   /** Milliseconds left before this check's deadline. */
   remainingMs: () => number
+  /** This computer's clock (milliseconds since 1970): a seam, so tests can set it wrong on purpose. */
+  now: () => number
 }
 
 /** Something a check cannot tell anything without; see NEEDS in needs.ts for each one's rule and line. */

@@ -9,6 +9,7 @@ import { publicDnsCheck } from './checks/public-dns'
 import { siteDnsCheck } from './checks/site-dns'
 import { siteHostsCheck } from './checks/site-hosts'
 import { siteHttpCheck } from './checks/site-http'
+import { siteProxyCheck } from './checks/site-proxy'
 import { systemDnsCheck } from './checks/system-dns'
 import type { EngineConfig } from './config'
 import { deriveFacts } from './facts'
@@ -28,6 +29,7 @@ export const ALL_CHECKS: readonly Check[] = [
   siteDnsCheck,
   siteHttpCheck,
   siteHostsCheck,
+  siteProxyCheck,
 ] as Check[]
 
 // Time kept back from the budget to reach a verdict and print it.
@@ -39,6 +41,8 @@ export interface DiagnoseOptions {
   signal?: AbortSignal
   onEvent?: (event: DiagnosisEvent) => void
   system?: Partial<SystemAccess>
+  /** This computer's clock; tests set it wrong on purpose. */
+  now?: () => number
 }
 
 /** Runs every check within the configured budget and concludes with one verdict, its findings and fixes. */
@@ -53,6 +57,7 @@ export async function diagnose(options: DiagnoseOptions): Promise<DiagnosisRepor
       target: options.target,
       system,
       systemResolvers: () => (resolvers ??= system.readSystemResolvers()),
+      now: options.now ?? Date.now,
     },
     deadline: startedAt + options.config.budgetMs - FINISHING_MARGIN_MS,
     signal: options.signal,

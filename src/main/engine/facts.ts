@@ -3,7 +3,7 @@ import type { Outcomes, ResolverAnswer } from './check'
 import { answered, answeredWell, answersDisagree, fastestLatency, groupFailure, isNxdomain, siteAddresses, SLOW_RESOLVER_MS } from './answers'
 import type { HttpFailureCode, PinnedFetchResult } from './probes/http-pinned'
 import { whoAnswered, type Responder } from '../../shared/who-answered'
-import type { CheckEvidence, DesktopOs } from '../../shared/evidence'
+import type { CheckEvidence, DesktopOs, ProxySource } from '../../shared/evidence'
 
 export type SiteFailure =
   | { kind: 'server-error'; status: number; responder: Responder | null }
@@ -55,6 +55,14 @@ export interface Facts {
   hostsFile: HostsFileFact | null
   /** The site works at an address DNS gives (fetched by site.http). */
   siteWorksAtDnsAddress: boolean
+  /** The proxy the site's page goes through, and how it failed (null: it did not, or it is not to blame). */
+  proxy: ProxyFact | null
+}
+
+export interface ProxyFact {
+  name: string
+  source: ProxySource
+  failure: 'unreachable' | 'sign-in' | 'blocks-site' | null
 }
 
 export interface HostsFileFact {
@@ -79,6 +87,27 @@ function hostsFileFact(hosts: CheckEvidence['site.hosts'] | undefined): HostsFil
   const address = hosts?.addresses[0]
   if (!hosts || hosts.path === null || address === undefined) return null
   return { path: hosts.path, address, os: hosts.os, works: hosts.fetches.some(answeredWell) }
+}
+
+const FORBIDDEN = 403
+
+/**
+ * The proxy is to blame when it cannot be reached, wants a sign-in, or refuses or fails on a site that loads
+ * without it; when the site fails both ways, it is the site's.
+ */
+function proxyFailure(fetch: NonNullable<CheckEvidence['site.proxy']['fetch']>, siteWorksDirect: boolean): ProxyFact['failure'] {
+  if (!fetch.ok) {
+    if (fetch.code === 'proxy.sign-in') return 'sign-in'
+    if (fetch.code !== 'proxy.refused-tunnel') return fetch.at === 'proxy' ? 'unreachable' : null
+  }
+  if (!siteWorksDirect || fetch.status === undefined) return null
+  if (fetch.status === FORBIDDEN) return 'blocks-site'
+  return fetch.status >= 500 ? 'unreachable' : null
+}
+
+function proxyFact(evidence: CheckEvidence['site.proxy'] | undefined, siteWorksDirect: boolean): ProxyFact | null {
+  if (!evidence?.settings || evidence.proxy === null || !evidence.fetch) return null
+  return { name: evidence.proxy, source: evidence.settings.source, failure: proxyFailure(evidence.fetch, siteWorksDirect) }
 }
 
 const knownWhen = (ran: boolean, holds: boolean): Known => (!ran ? 'unknown' : holds ? 'yes' : 'no')
@@ -162,5 +191,6 @@ export function deriveFacts(outcomes: Outcomes, siteGiven: boolean): Facts {
     sitePageMissing: pageMissing?.status ?? null,
     hostsFile: hostsFileFact(outcomes['site.hosts']?.evidence),
     siteWorksAtDnsAddress: fetches.some(answeredWell),
+    proxy: proxyFact(outcomes['site.proxy']?.evidence, fetches.some(answeredWell)),
   }
 }

@@ -36,6 +36,10 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   { verdict: 'inconclusive', when: cannotTellWhy, fixes: ['retry'] },
   // A browser here goes where the hosts file says, whatever any address book answers.
   { verdict: 'hosts-file-stale', when: hostsFileStale, fixes: ['remove-hosts-line', 'retry'] },
+  // Browsers here send the page through the proxy: when it is the part that fails, it is named.
+  { verdict: 'proxy-sign-in', when: (f) => f.proxy?.failure === 'sign-in', fixes: ['contact-isp', 'check-proxy-settings', 'retry'] },
+  { verdict: 'proxy-blocks-site', when: (f) => f.proxy?.failure === 'blocks-site', fixes: ['contact-isp', 'check-proxy-settings', 'retry'] },
+  { verdict: 'proxy-unreachable', when: (f) => f.proxy?.failure === 'unreachable', fixes: ['check-proxy-settings', 'contact-isp', 'retry'] },
   { verdict: 'site-nxdomain', when: (f) => f.siteNameMissing, fixes: ['retry', 'contact-site-admin'] },
   { verdict: 'dns-stale', when: (f) => f.staleProven, fixes: ['switch-dns', 'flush-dns-cache', 'contact-isp'] },
   // The provider says "no such name" (blocked, or an old remembered answer) while the site works: told in its own words.
@@ -97,6 +101,8 @@ export const FINDING_RULES: readonly FindingRule[] = [
   { finding: 'site-page-not-found', severity: 'warning', when: (f) => f.sitePageMissing !== null },
   { finding: 'hosts-file-names-site', severity: 'info', when: (f) => f.hostsFile?.works === true },
   { finding: 'hosts-file-address-fails', severity: 'problem', when: (f) => f.hostsFile?.works === false },
+  { finding: 'proxy-in-use', severity: 'info', when: (f) => f.proxy !== null },
+  { finding: 'proxy-failing', severity: 'problem', when: (f) => f.proxy?.failure != null },
 ]
 
 function textParams(facts: Facts, target: SiteTarget | null): TextParams {
@@ -110,6 +116,7 @@ function textParams(facts: Facts, target: SiteTarget | null): TextParams {
     ...(failure?.kind === 'unreachable' ? { count: failure.addresses } : {}),
     ...(facts.sitePageMissing !== null ? { missingPageStatus: facts.sitePageMissing } : {}),
     ...(facts.hostsFile ? { hostsFile: facts.hostsFile.path, hostsAddress: facts.hostsFile.address, os: facts.hostsFile.os } : {}),
+    ...(facts.proxy ? { proxy: facts.proxy.name, proxySource: facts.proxy.source } : {}),
   }
 }
 

@@ -1,7 +1,7 @@
 // Turns a check's evidence into sections a person can read: which address book said what and how fast,
 // status codes, timings, who answered.
 import type { CheckId, CheckReport, CheckReportOf } from '../../shared/diagnosis'
-import type { CheckEvidence, DnsResponse, HttpTimings, PinnedFetchResult, ResolverAnswer, SystemResolversResult } from '../../shared/evidence'
+import type { CheckEvidence, DnsResponse, HttpFailureCode, HttpTimings, PinnedFetchResult, ProxyFetchResult, ResolverAnswer, SystemResolversResult } from '../../shared/evidence'
 import { durationText } from '../../shared/texts/shape'
 import { REVEALING_HEADERS, whoAnswered } from '../../shared/who-answered'
 import type { RendererTexts } from './texts'
@@ -168,6 +168,19 @@ const siteHosts: Sections<'site.hosts'> = ({ path, addresses, fetches }, words) 
   ]
 }
 
+function proxyFetchLines(fetch: ProxyFetchResult, words: Words): string[] {
+  const { T } = words
+  const result = fetch.ok ? T.status(fetch.status) : T.failure(fetch.status !== undefined ? String(fetch.status) : words.fetchFailure[fetch.code as HttpFailureCode] ?? fetch.code, fetch.detail)
+  return [result, timingsLine(fetch.timings, words)]
+}
+
+const siteProxy: Sections<'site.proxy'> = ({ settings, pac, proxy, fetch }, words) => {
+  const { T } = words
+  if (settings === null) return [{ lines: [T.noProxy] }]
+  const lines = [T.proxySetIn(T.proxySources[settings.source]), ...(pac ? [T.pacFile(pac.url, pac.ok ? (pac.choice ?? '') : (pac.error ?? ''))] : [])]
+  return [{ lines }, ...(proxy !== null && fetch ? [{ heading: T.throughProxy(proxy), lines: proxyFetchLines(fetch, words) }] : [])]
+}
+
 const READERS: { [Id in CheckId]: Sections<Id> } = {
   'net.interfaces': interfaces,
   'net.gateway': gateway,
@@ -179,6 +192,7 @@ const READERS: { [Id in CheckId]: Sections<Id> } = {
   'site.dns': siteDns,
   'site.http': siteHttp,
   'site.hosts': siteHosts,
+  'site.proxy': siteProxy,
 }
 
 const sectionsOf = <Id extends CheckId>(check: CheckReportOf<Id>, words: Words): EvidenceSection[] => (check.evidence ? READERS[check.id](check.evidence, words) : [])

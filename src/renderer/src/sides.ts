@@ -24,4 +24,7 @@ export const VERDICT_SIDES: Record<VerdictCode, Side> = {
   'tls-error': 'site',
   inconclusive: 'unknown',
   'hosts-file-stale': 'computer',
+  'proxy-unreachable': 'network',
+  'proxy-sign-in': 'network',
+  'proxy-blocks-site': 'network',
 }

@@ -3,6 +3,7 @@
 import type { CheckId, CheckSummary, DiagnosisReport, FetchSummary, FindingCode, FindingReport, FixId, FixReport, TextParams, VerdictCode } from '../diagnosis'
 import type { HttpFailureCode } from '../evidence'
 import { hostsStepsDe, hostsStepsEn } from './hosts-file-steps'
+import { proxyStepsDe, proxyStepsEn } from './proxy-steps'
 import { sayByCode, type InEveryLanguage, type TextsByCode } from './shape'
 
 type Told = { title: string; explanation: string }
@@ -35,6 +36,11 @@ function errorPageOrigin(p: TextParams): string {
   if (p.errorSource) return `The error page came from the site's own front server (${p.errorSource}), which passes requests on to the computers behind it.`
   return `The error page came from the site's own servers.`
 }
+
+const PROXY_EN =
+  'Some computers do not fetch web pages themselves: they send every request to a go-between, called a proxy, which fetches the page for them. Workplaces and schools often set one up.'
+const WORK_PROXY_EN = 'If this computer belongs to your work or school, ask its IT people before changing anything.'
+const proxyEn = (p: TextParams): string => (p.proxy ? `the proxy ${p.proxy}` : 'a proxy')
 
 const FETCH_FAILURES_EN: Record<HttpFailureCode, string> = {
   'http.timeout': 'no answer',
@@ -142,6 +148,18 @@ const en: DiagnosisTexts = {
       title: `This computer has an old address for ${siteName(p)} written in its hosts file`,
       explanation: `${ADDRESS_BOOK} Before asking it, your computer reads a short list of its own, the "hosts file", where a name can be written down together with an address — and whatever is written there wins. For ${siteName(p)} that list says ${p.hostsAddress ?? 'an address'}, and the site does not work there, while the address the address books give works normally. Someone (or some program) wrote that line, perhaps long ago; removing it opens the site again.`,
     }),
+    'proxy-unreachable': (p) => ({
+      title: 'The proxy this computer is set to use is not working',
+      explanation: `${PROXY_EN} This computer is set to send web pages through ${proxyEn(p)}, and that proxy does not answer, or cannot pass your request on — while ${siteName(p)} opens normally without it. ${WORK_PROXY_EN}`,
+    }),
+    'proxy-sign-in': (p) => ({
+      title: 'The proxy this computer uses wants you to sign in',
+      explanation: `${PROXY_EN} This computer sends web pages through ${proxyEn(p)}, and it asks for a user name and password before it lets anything through. Your browser should ask you for them; if you do not know them, ask whoever runs this network.`,
+    }),
+    'proxy-blocks-site': (p) => ({
+      title: `The proxy this computer uses does not let ${siteName(p)} through`,
+      explanation: `${PROXY_EN} This computer sends web pages through ${proxyEn(p)}, and that proxy refuses ${siteName(p)}, while the site opens normally without it. Whoever runs the proxy decides what it lets through. ${WORK_PROXY_EN}`,
+    }),
   },
   fixes: {
     retry: () => ({ title: 'Check again', explanation: 'Run all the checks once more — useful after changing something or waiting a little.' }),
@@ -185,6 +203,10 @@ const en: DiagnosisTexts = {
       title: `Remove the old line for ${siteName(p)} from the hosts file`,
       explanation: `NetMend does not change this file itself; it takes a minute by hand. ${hostsStepsEn(p, siteName(p))}`,
     }),
+    'check-proxy-settings': (p) => ({
+      title: 'Switch off or correct the proxy setting',
+      explanation: `NetMend does not change this setting itself. ${proxyStepsEn(p)}`,
+    }),
   },
   findings: {
     'no-active-interface': () => 'No network connection is active: no Wi-Fi and no cable.',
@@ -219,6 +241,8 @@ const en: DiagnosisTexts = {
       `${SiteName(p)} answered, but said this page does not exist (error ${p.missingPageStatus ?? 404}). The site itself works; the page's address may be wrong, or the page was moved or removed.`,
     'hosts-file-names-site': (p) => `This computer's hosts file names ${siteName(p)} (${p.hostsAddress ?? 'an address'}); the site works there.`,
     'hosts-file-address-fails': (p) => `This computer's hosts file sends ${siteName(p)} to ${p.hostsAddress ?? 'an address'}, and the site does not work there.`,
+    'proxy-in-use': (p) => `This computer sends web pages through ${proxyEn(p)}.`,
+    'proxy-failing': (p) => `${capitalized(proxyEn(p))} is the part that fails: ${siteName(p)} opens without it.`,
   },
   checkTitles: {
     'net.interfaces': 'Network connection (Wi-Fi or cable)',
@@ -231,6 +255,7 @@ const en: DiagnosisTexts = {
     'site.dns': "Looking up the site's address",
     'site.http': 'The site itself',
     'site.hosts': "This computer's own list of addresses (hosts file)",
+    'site.proxy': 'Go-between for web pages (proxy)',
   },
   summaries: {
     'interfaces-up': ({ names }) => `Connected through ${names.join(', ')}`,
@@ -264,6 +289,11 @@ const en: DiagnosisTexts = {
     'hosts-listed-works': ({ address }) => `Lists the site at ${address}, which works`,
     'hosts-listed-fails': ({ address }) => `Lists the site at ${address}, which does not work`,
     'hosts-unreadable': () => 'Could not be read',
+    'proxy-none': () => 'None set: pages are fetched directly',
+    'proxy-not-used': () => 'Set, but not used for this site',
+    'proxy-pac-failed': () => 'The automatic proxy script could not be read or run',
+    'proxy-works': ({ proxy }) => `Pages through ${proxy} work`,
+    'proxy-fails': ({ proxy }) => `Pages through ${proxy} fail`,
     'skipped-no-network': () => 'Skipped: no network connection',
     'skipped-no-site': () => 'Skipped: no site given',
     'skipped-no-address': () => "Skipped: the site's address is unknown",
@@ -291,6 +321,11 @@ function errorPageOriginDe(p: TextParams): string {
   if (p.errorSource) return `Die Fehlerseite kam vom Eingangsserver der Website selbst (${p.errorSource}), der Anfragen an die Computer dahinter weiterreicht.`
   return 'Die Fehlerseite kam von den eigenen Servern der Website.'
 }
+
+const PROXY_DE =
+  'Manche Computer holen Webseiten nicht selbst: Sie schicken jede Anfrage an einen Vermittler, einen sogenannten Proxy, der die Seite für sie holt. Firmen und Schulen richten oft einen ein.'
+const WORK_PROXY_DE = 'Wenn dieser Computer Ihrer Firma oder Schule gehört, fragen Sie deren IT, bevor Sie etwas ändern.'
+const proxyDe = (p: TextParams): string => (p.proxy ? `den Proxy ${p.proxy}` : 'einen Proxy')
 
 const FETCH_FAILURES_DE: Record<HttpFailureCode, string> = {
   'http.timeout': 'keine Antwort',
@@ -398,6 +433,18 @@ const de = {
       title: `In der Hosts-Datei dieses Computers steht eine alte Adresse für ${websiteDe(p)}`,
       explanation: `${ADDRESS_BOOK_DE} Bevor er dort nachfragt, liest Ihr Computer eine kurze eigene Liste, die „Hosts-Datei“, in der ein Name mit einer Adresse eingetragen sein kann – und was dort steht, hat Vorrang. Für ${websiteDe(p)} steht dort ${p.hostsAddress ?? 'eine Adresse'}, und dort funktioniert die Website nicht, während sie unter der Adresse aus den Adressbüchern normal funktioniert. Jemand (oder ein Programm) hat diese Zeile eingetragen, vielleicht vor langer Zeit; wenn Sie sie entfernen, öffnet sich die Website wieder.`,
     }),
+    'proxy-unreachable': (p) => ({
+      title: 'Der Proxy, den dieser Computer verwenden soll, funktioniert nicht',
+      explanation: `${PROXY_DE} Dieser Computer ist so eingestellt, dass er Webseiten über ${proxyDe(p)} holt, und dieser Proxy antwortet nicht oder kann Ihre Anfrage nicht weitergeben – während ${websiteDe(p)} ohne ihn normal funktioniert. ${WORK_PROXY_DE}`,
+    }),
+    'proxy-sign-in': (p) => ({
+      title: 'Der Proxy dieses Computers verlangt eine Anmeldung',
+      explanation: `${PROXY_DE} Dieser Computer holt Webseiten über ${proxyDe(p)}, und dieser verlangt einen Benutzernamen und ein Passwort, bevor er etwas durchlässt. Ihr Browser sollte Sie danach fragen; wenn Sie die Angaben nicht kennen, fragen Sie, wer dieses Netzwerk betreut.`,
+    }),
+    'proxy-blocks-site': (p) => ({
+      title: `Der Proxy dieses Computers lässt ${websiteDe(p)} nicht durch`,
+      explanation: `${PROXY_DE} Dieser Computer holt Webseiten über ${proxyDe(p)}, und dieser Proxy weist ${websiteDe(p)} ab, während die Website ohne ihn normal funktioniert. Was der Proxy durchlässt, entscheidet, wer ihn betreibt. ${WORK_PROXY_DE}`,
+    }),
   },
   fixes: {
     retry: () => ({ title: 'Erneut prüfen', explanation: 'Alle Prüfungen noch einmal ausführen – sinnvoll, nachdem Sie etwas geändert oder kurz gewartet haben.' }),
@@ -441,6 +488,10 @@ const de = {
       title: `Die alte Zeile für ${websiteDe(p)} aus der Hosts-Datei entfernen`,
       explanation: `NetMend ändert diese Datei nicht selbst; von Hand dauert es eine Minute. ${hostsStepsDe(p, websiteDe(p))}`,
     }),
+    'check-proxy-settings': (p) => ({
+      title: 'Die Proxy-Einstellung ausschalten oder korrigieren',
+      explanation: `NetMend ändert diese Einstellung nicht selbst. ${proxyStepsDe(p)}`,
+    }),
   },
   findings: {
     'no-active-interface': () => 'Keine Netzwerkverbindung ist aktiv: kein WLAN und kein Kabel.',
@@ -479,6 +530,8 @@ const de = {
       `${WebsiteDe(p)} hat geantwortet, meldet aber, dass es diese Seite nicht gibt (Fehler ${p.missingPageStatus ?? 404}). Die Website selbst funktioniert; die Adresse der Seite ist vielleicht falsch, oder die Seite wurde verschoben oder entfernt.`,
     'hosts-file-names-site': (p) => `Die Hosts-Datei dieses Computers nennt ${websiteDe(p)} (${p.hostsAddress ?? 'eine Adresse'}); dort funktioniert die Website.`,
     'hosts-file-address-fails': (p) => `Die Hosts-Datei dieses Computers schickt ${websiteDe(p)} zu ${p.hostsAddress ?? 'einer Adresse'}, und dort funktioniert die Website nicht.`,
+    'proxy-in-use': (p) => `Dieser Computer holt Webseiten über ${proxyDe(p)}.`,
+    'proxy-failing': (p) => `Der Proxy${p.proxy ? ` ${p.proxy}` : ''} ist der Teil, der versagt: ${websiteDe(p)} funktioniert ohne ihn.`,
   },
   checkTitles: {
     'net.interfaces': 'Netzwerkverbindung (WLAN oder Kabel)',
@@ -491,6 +544,7 @@ const de = {
     'site.dns': 'Die Adresse der Website nachschlagen',
     'site.http': 'Die Website selbst',
     'site.hosts': 'Die eigene Adressliste dieses Computers (Hosts-Datei)',
+    'site.proxy': 'Vermittler für Webseiten (Proxy)',
   },
   summaries: {
     'interfaces-up': ({ names }) => `Verbunden über ${names.join(', ')}`,
@@ -526,6 +580,11 @@ const de = {
     'hosts-listed-works': ({ address }) => `Nennt die Website unter ${address}, dort funktioniert sie`,
     'hosts-listed-fails': ({ address }) => `Nennt die Website unter ${address}, dort funktioniert sie nicht`,
     'hosts-unreadable': () => 'Konnte nicht gelesen werden',
+    'proxy-none': () => 'Keiner eingestellt: Seiten werden direkt geholt',
+    'proxy-not-used': () => 'Eingestellt, aber für diese Website nicht verwendet',
+    'proxy-pac-failed': () => 'Das automatische Proxy-Skript ließ sich nicht laden oder ausführen',
+    'proxy-works': ({ proxy }) => `Seiten über ${proxy} funktionieren`,
+    'proxy-fails': ({ proxy }) => `Seiten über ${proxy} schlagen fehl`,
     'skipped-no-network': () => 'Übersprungen: keine Netzwerkverbindung',
     'skipped-no-site': () => 'Übersprungen: keine Website angegeben',
     'skipped-no-address': () => 'Übersprungen: die Adresse der Website ist unbekannt',

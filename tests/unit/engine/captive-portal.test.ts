@@ -53,6 +53,7 @@ async function probe(path: string, reply: Reply): Promise<CheckOutcome<'portal.c
       },
     },
     remainingMs: () => 2000,
+    now: Date.now,
   }
   return captivePortalCheck.run(context, new AbortController().signal)
 }

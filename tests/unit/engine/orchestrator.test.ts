@@ -11,6 +11,7 @@ const context: Omit<CheckContext, 'outcomes' | 'remainingMs'> = {
   target: null,
   system: offlineSystem,
   systemResolvers: noSystemResolvers,
+  now: Date.now,
 }
 
 const sleep = (ms: number, signal?: AbortSignal) =>

@@ -34,6 +34,7 @@ const healthy: Facts = {
   sitePageMissing: null,
   hostsFile: null,
   siteWorksAtDnsAddress: true,
+  proxy: null,
 }
 
 const target = (() => {

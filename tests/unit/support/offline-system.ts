@@ -12,6 +12,7 @@ export const offlineSystem: SystemAccess = {
   readSystemResolvers: async () => NO_RESOLVERS,
   // No hosts file lines: a test never reads this machine's own.
   readHostsFile: async () => ({ ok: true, path: '/etc/hosts', entries: [] }),
+  readProxySettings: async () => null,
 }
 
 export const noSystemResolvers = async (): Promise<SystemResolversResult> => NO_RESOLVERS

@@ -48,6 +48,11 @@ const SUMMARIES: { [C in CheckSummaryCode]: Extract<CheckSummary, { code: C }> }
   'hosts-listed-works': { code: 'hosts-listed-works', address: '203.0.113.80' },
   'hosts-listed-fails': { code: 'hosts-listed-fails', address: '203.0.113.81' },
   'hosts-unreadable': { code: 'hosts-unreadable' },
+  'proxy-none': { code: 'proxy-none' },
+  'proxy-not-used': { code: 'proxy-not-used' },
+  'proxy-pac-failed': { code: 'proxy-pac-failed' },
+  'proxy-works': { code: 'proxy-works', proxy: '203.0.113.30:8888' },
+  'proxy-fails': { code: 'proxy-fails', proxy: '203.0.113.30:8888' },
   'skipped-no-network': { code: 'skipped-no-network' },
   'skipped-no-site': { code: 'skipped-no-site' },
   'skipped-no-address': { code: 'skipped-no-address' },
@@ -76,6 +81,9 @@ const PARAMS: TextParams[] = [
   { site: 'shop.example', hostsFile: '/etc/hosts', hostsAddress: '203.0.113.81', os: 'linux' },
   { site: 'shop.example', hostsFile: 'C:\\Windows\\System32\\drivers\\etc\\hosts', hostsAddress: '203.0.113.81', os: 'windows' },
   { site: 'shop.example', hostsFile: '/etc/hosts', hostsAddress: '2001:db8::81', os: 'macos' },
+  { site: 'shop.example', proxy: '203.0.113.30:8888', proxySource: 'environment' },
+  { site: 'shop.example', proxy: 'proxy.corp.example:3128', proxySource: 'windows-internet-settings' },
+  { site: 'shop.example', proxy: '[2001:db8::30]:8080', proxySource: 'kde' },
 ]
 
 const HOLES = /undefined|null|NaN|\[object|\$\{|\.\.(?!\.)| {2}/
