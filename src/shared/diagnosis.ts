@@ -14,6 +14,7 @@ export const CHECK_IDS = [
   'site.http',
   'site.hosts',
   'site.proxy',
+  'net.clock',
 ] as const
 export type CheckId = (typeof CHECK_IDS)[number]
 
@@ -59,6 +60,10 @@ export type CheckSummary =
   | { code: 'proxy-pac-failed' }
   | { code: 'proxy-works'; proxy: string }
   | { code: 'proxy-fails'; proxy: string }
+  | { code: 'clock-right' }
+  /** minutes: how far this computer's clock is ahead of the servers' (negative: behind). */
+  | { code: 'clock-wrong'; minutes: number }
+  | { code: 'clock-unknown' }
   | { code: 'skipped-no-network' }
   | { code: 'skipped-no-site' }
   | { code: 'skipped-no-address' }
@@ -107,6 +112,7 @@ export const VERDICT_CODES = [
   'proxy-unreachable',
   'proxy-sign-in',
   'proxy-blocks-site',
+  'clock-wrong',
 ] as const
 export type VerdictCode = (typeof VERDICT_CODES)[number]
 
@@ -123,6 +129,7 @@ export const FIX_IDS = [
   'contact-isp',
   'remove-hosts-line',
   'check-proxy-settings',
+  'set-clock',
 ] as const
 export type FixId = (typeof FIX_IDS)[number]
 
@@ -156,6 +163,7 @@ export const FINDING_CODES = [
   'hosts-file-address-fails',
   'proxy-in-use',
   'proxy-failing',
+  'clock-off',
 ] as const
 export type FindingCode = (typeof FINDING_CODES)[number]
 
@@ -195,6 +203,8 @@ export interface TextParams {
   /** The proxy the page went through ("host:port"), and where that setting lives. */
   proxy?: string
   proxySource?: ProxySource
+  /** How many minutes this computer's clock is ahead of the servers' (negative: behind). */
+  clockMinutes?: number
 }
 
 export interface DiagnosisReport {

@@ -188,4 +188,9 @@ export interface CheckEvidence {
     proxy: string | null
     fetch?: ProxyFetchResult
   }
+  /**
+   * localTime: this computer's clock when compared; servers: the Date headers of servers that answered;
+   * skewMs: how far this computer is ahead of them (negative: behind), from the middle one.
+   */
+  'net.clock': { os: DesktopOs; localTime: string; servers: { from: 'portal' | 'site' | 'proxy'; date: string }[]; skewMs?: number }
 }

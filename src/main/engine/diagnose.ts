@@ -1,6 +1,7 @@
 import type { DiagnosisEvent, DiagnosisReport } from '../../shared/diagnosis'
 import type { Check, SystemAccess } from './check'
 import { captivePortalCheck } from './checks/captive-portal'
+import { clockCheck } from './checks/clock'
 import { gatewayCheck } from './checks/gateway'
 import { hijackCheck } from './checks/hijack'
 import { interfacesCheck } from './checks/interfaces'
@@ -30,6 +31,7 @@ export const ALL_CHECKS: readonly Check[] = [
   siteHttpCheck,
   siteHostsCheck,
   siteProxyCheck,
+  clockCheck,
 ] as Check[]
 
 // Time kept back from the budget to reach a verdict and print it.

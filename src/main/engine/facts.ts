@@ -57,6 +57,8 @@ export interface Facts {
   siteWorksAtDnsAddress: boolean
   /** The proxy the site's page goes through, and how it failed (null: it did not, or it is not to blame). */
   proxy: ProxyFact | null
+  /** How far this computer's clock is from the servers' (ms, positive: ahead), when it is off by minutes. */
+  clockOff: { skewMs: number; os: DesktopOs } | null
 }
 
 export interface ProxyFact {
@@ -108,6 +110,11 @@ function proxyFailure(fetch: NonNullable<CheckEvidence['site.proxy']['fetch']>, 
 function proxyFact(evidence: CheckEvidence['site.proxy'] | undefined, siteWorksDirect: boolean): ProxyFact | null {
   if (!evidence?.settings || evidence.proxy === null || !evidence.fetch) return null
   return { name: evidence.proxy, source: evidence.settings.source, failure: proxyFailure(evidence.fetch, siteWorksDirect) }
+}
+
+function clockOff(clock: Outcomes['net.clock']): Facts['clockOff'] {
+  const skewMs = clock?.evidence?.skewMs
+  return clock?.status === 'fail' && skewMs !== undefined ? { skewMs, os: clock.evidence!.os } : null
 }
 
 const knownWhen = (ran: boolean, holds: boolean): Known => (!ran ? 'unknown' : holds ? 'yes' : 'no')
@@ -192,5 +199,6 @@ export function deriveFacts(outcomes: Outcomes, siteGiven: boolean): Facts {
     hostsFile: hostsFileFact(outcomes['site.hosts']?.evidence),
     siteWorksAtDnsAddress: fetches.some(answeredWell),
     proxy: proxyFact(outcomes['site.proxy']?.evidence, fetches.some(answeredWell)),
+    clockOff: clockOff(outcomes['net.clock']),
   }
 }

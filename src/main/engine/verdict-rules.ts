@@ -48,6 +48,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   { verdict: 'site-unavailable', when: (f) => serverError(f, (status) => status === 503), fixes: SITE_SIDE_FIXES },
   { verdict: 'site-gateway-timeout', when: (f) => serverError(f, (status) => status === 504), fixes: SITE_SIDE_FIXES },
   { verdict: 'site-error', when: (f) => serverError(f, () => true), fixes: SITE_SIDE_FIXES },
+  // A certificate "expired" or "not yet valid" by this computer's clock only, while servers give another time.
+  { verdict: 'clock-wrong', when: (f) => f.clockOff !== null && f.siteFailure?.kind === 'tls' && f.siteFailure.code === 'tls.expired', fixes: ['set-clock', 'retry'] },
   { verdict: 'tls-error', when: (f) => f.siteFailure?.kind === 'tls', fixes: ['retry', 'contact-site-admin'] },
   { verdict: 'site-unreachable', when: (f) => f.siteFailure?.kind === 'unreachable', fixes: SITE_SIDE_FIXES },
   { verdict: 'dns-hijack', when: (f) => f.hijacks && publicDnsWorks(f), fixes: ['switch-dns', 'contact-isp'] },
@@ -103,6 +105,7 @@ export const FINDING_RULES: readonly FindingRule[] = [
   { finding: 'hosts-file-address-fails', severity: 'problem', when: (f) => f.hostsFile?.works === false },
   { finding: 'proxy-in-use', severity: 'info', when: (f) => f.proxy !== null },
   { finding: 'proxy-failing', severity: 'problem', when: (f) => f.proxy?.failure != null },
+  { finding: 'clock-off', severity: 'warning', when: (f) => f.clockOff !== null },
 ]
 
 function textParams(facts: Facts, target: SiteTarget | null): TextParams {
@@ -117,6 +120,7 @@ function textParams(facts: Facts, target: SiteTarget | null): TextParams {
     ...(facts.sitePageMissing !== null ? { missingPageStatus: facts.sitePageMissing } : {}),
     ...(facts.hostsFile ? { hostsFile: facts.hostsFile.path, hostsAddress: facts.hostsFile.address, os: facts.hostsFile.os } : {}),
     ...(facts.proxy ? { proxy: facts.proxy.name, proxySource: facts.proxy.source } : {}),
+    ...(facts.clockOff ? { clockMinutes: Math.round(facts.clockOff.skewMs / 60_000), os: facts.clockOff.os } : {}),
   }
 }
 

@@ -181,6 +181,10 @@ const siteProxy: Sections<'site.proxy'> = ({ settings, pac, proxy, fetch }, word
   return [{ lines }, ...(proxy !== null && fetch ? [{ heading: T.throughProxy(proxy), lines: proxyFetchLines(fetch, words) }] : [])]
 }
 
+const clock: Sections<'net.clock'> = ({ localTime, servers }, { T }) => [
+  { lines: [T.clockHere(localTime), ...servers.map((server) => T.serverTime(server.from, server.date))] },
+]
+
 const READERS: { [Id in CheckId]: Sections<Id> } = {
   'net.interfaces': interfaces,
   'net.gateway': gateway,
@@ -193,6 +197,7 @@ const READERS: { [Id in CheckId]: Sections<Id> } = {
   'site.http': siteHttp,
   'site.hosts': siteHosts,
   'site.proxy': siteProxy,
+  'net.clock': clock,
 }
 
 const sectionsOf = <Id extends CheckId>(check: CheckReportOf<Id>, words: Words): EvidenceSection[] => (check.evidence ? READERS[check.id](check.evidence, words) : [])

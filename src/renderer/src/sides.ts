@@ -27,4 +27,5 @@ export const VERDICT_SIDES: Record<VerdictCode, Side> = {
   'proxy-unreachable': 'network',
   'proxy-sign-in': 'network',
   'proxy-blocks-site': 'network',
+  'clock-wrong': 'computer',
 }

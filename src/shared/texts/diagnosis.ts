@@ -2,6 +2,7 @@
 // someone who has never heard of DNS ("address book"); the engine decides what happened, this says it.
 import type { CheckId, CheckSummary, DiagnosisReport, FetchSummary, FindingCode, FindingReport, FixId, FixReport, TextParams, VerdictCode } from '../diagnosis'
 import type { HttpFailureCode } from '../evidence'
+import { clockOffDe, clockOffEn, clockStepsDe, clockStepsEn } from './clock-steps'
 import { hostsStepsDe, hostsStepsEn } from './hosts-file-steps'
 import { proxyStepsDe, proxyStepsEn } from './proxy-steps'
 import { sayByCode, type InEveryLanguage, type TextsByCode } from './shape'
@@ -160,6 +161,10 @@ const en: DiagnosisTexts = {
       title: `The proxy this computer uses does not let ${siteName(p)} through`,
       explanation: `${PROXY_EN} This computer sends web pages through ${proxyEn(p)}, and that proxy refuses ${siteName(p)}, while the site opens normally without it. Whoever runs the proxy decides what it lets through. ${WORK_PROXY_EN}`,
     }),
+    'clock-wrong': (p) => ({
+      title: "Your computer's clock is wrong",
+      explanation: `Before a secure page is shown, your computer checks the site's certificate — its ID card — and an ID card is only valid between two dates. This computer's clock ${clockOffEn(p)} compared with the servers on the internet, so the certificate of ${siteName(p)} looks expired or not yet valid, though it is fine. Setting the clock right fixes this, for every secure site.`,
+    }),
   },
   fixes: {
     retry: () => ({ title: 'Check again', explanation: 'Run all the checks once more — useful after changing something or waiting a little.' }),
@@ -207,6 +212,10 @@ const en: DiagnosisTexts = {
       title: 'Switch off or correct the proxy setting',
       explanation: `NetMend does not change this setting itself. ${proxyStepsEn(p)}`,
     }),
+    'set-clock': (p) => ({
+      title: "Set your computer's clock right",
+      explanation: `NetMend does not change the clock itself. ${clockStepsEn(p)}`,
+    }),
   },
   findings: {
     'no-active-interface': () => 'No network connection is active: no Wi-Fi and no cable.',
@@ -243,6 +252,7 @@ const en: DiagnosisTexts = {
     'hosts-file-address-fails': (p) => `This computer's hosts file sends ${siteName(p)} to ${p.hostsAddress ?? 'an address'}, and the site does not work there.`,
     'proxy-in-use': (p) => `This computer sends web pages through ${proxyEn(p)}.`,
     'proxy-failing': (p) => `${capitalized(proxyEn(p))} is the part that fails: ${siteName(p)} opens without it.`,
+    'clock-off': (p) => `This computer's clock ${clockOffEn(p)} compared with the servers that answered.`,
   },
   checkTitles: {
     'net.interfaces': 'Network connection (Wi-Fi or cable)',
@@ -256,6 +266,7 @@ const en: DiagnosisTexts = {
     'site.http': 'The site itself',
     'site.hosts': "This computer's own list of addresses (hosts file)",
     'site.proxy': 'Go-between for web pages (proxy)',
+    'net.clock': "Your computer's clock",
   },
   summaries: {
     'interfaces-up': ({ names }) => `Connected through ${names.join(', ')}`,
@@ -294,6 +305,9 @@ const en: DiagnosisTexts = {
     'proxy-pac-failed': () => 'The automatic proxy script could not be read or run',
     'proxy-works': ({ proxy }) => `Pages through ${proxy} work`,
     'proxy-fails': ({ proxy }) => `Pages through ${proxy} fail`,
+    'clock-right': () => 'Agrees with the servers that answered',
+    'clock-wrong': ({ minutes }) => `Off by ${Math.abs(minutes)} minutes compared with the servers that answered`,
+    'clock-unknown': () => 'No server told its time',
     'skipped-no-network': () => 'Skipped: no network connection',
     'skipped-no-site': () => 'Skipped: no site given',
     'skipped-no-address': () => "Skipped: the site's address is unknown",
@@ -445,6 +459,10 @@ const de = {
       title: `Der Proxy dieses Computers lässt ${websiteDe(p)} nicht durch`,
       explanation: `${PROXY_DE} Dieser Computer holt Webseiten über ${proxyDe(p)}, und dieser Proxy weist ${websiteDe(p)} ab, während die Website ohne ihn normal funktioniert. Was der Proxy durchlässt, entscheidet, wer ihn betreibt. ${WORK_PROXY_DE}`,
     }),
+    'clock-wrong': (p) => ({
+      title: 'Die Uhr Ihres Computers geht falsch',
+      explanation: `Bevor eine sichere Seite angezeigt wird, prüft Ihr Computer das Zertifikat der Website – ihren Ausweis –, und ein Ausweis gilt nur zwischen zwei Daten. Die Uhr dieses Computers ${clockOffDe(p)}, verglichen mit den Servern im Internet; deshalb wirkt das Zertifikat von ${websiteDe(p)} abgelaufen oder noch nicht gültig, obwohl es in Ordnung ist. Wenn Sie die Uhr richtig stellen, ist das behoben – für alle sicheren Websites.`,
+    }),
   },
   fixes: {
     retry: () => ({ title: 'Erneut prüfen', explanation: 'Alle Prüfungen noch einmal ausführen – sinnvoll, nachdem Sie etwas geändert oder kurz gewartet haben.' }),
@@ -492,6 +510,10 @@ const de = {
       title: 'Die Proxy-Einstellung ausschalten oder korrigieren',
       explanation: `NetMend ändert diese Einstellung nicht selbst. ${proxyStepsDe(p)}`,
     }),
+    'set-clock': (p) => ({
+      title: 'Die Uhr Ihres Computers richtig stellen',
+      explanation: `NetMend stellt die Uhr nicht selbst. ${clockStepsDe(p)}`,
+    }),
   },
   findings: {
     'no-active-interface': () => 'Keine Netzwerkverbindung ist aktiv: kein WLAN und kein Kabel.',
@@ -532,6 +554,7 @@ const de = {
     'hosts-file-address-fails': (p) => `Die Hosts-Datei dieses Computers schickt ${websiteDe(p)} zu ${p.hostsAddress ?? 'einer Adresse'}, und dort funktioniert die Website nicht.`,
     'proxy-in-use': (p) => `Dieser Computer holt Webseiten über ${proxyDe(p)}.`,
     'proxy-failing': (p) => `Der Proxy${p.proxy ? ` ${p.proxy}` : ''} ist der Teil, der versagt: ${websiteDe(p)} funktioniert ohne ihn.`,
+    'clock-off': (p) => `Die Uhr dieses Computers ${clockOffDe(p)}, verglichen mit den Servern, die geantwortet haben.`,
   },
   checkTitles: {
     'net.interfaces': 'Netzwerkverbindung (WLAN oder Kabel)',
@@ -545,6 +568,7 @@ const de = {
     'site.http': 'Die Website selbst',
     'site.hosts': 'Die eigene Adressliste dieses Computers (Hosts-Datei)',
     'site.proxy': 'Vermittler für Webseiten (Proxy)',
+    'net.clock': 'Die Uhr Ihres Computers',
   },
   summaries: {
     'interfaces-up': ({ names }) => `Verbunden über ${names.join(', ')}`,
@@ -585,6 +609,9 @@ const de = {
     'proxy-pac-failed': () => 'Das automatische Proxy-Skript ließ sich nicht laden oder ausführen',
     'proxy-works': ({ proxy }) => `Seiten über ${proxy} funktionieren`,
     'proxy-fails': ({ proxy }) => `Seiten über ${proxy} schlagen fehl`,
+    'clock-right': () => 'Stimmt mit den Servern überein, die geantwortet haben',
+    'clock-wrong': ({ minutes }) => `Weicht um ${Math.abs(minutes)} Minuten von den Servern ab, die geantwortet haben`,
+    'clock-unknown': () => 'Kein Server hat seine Uhrzeit genannt',
     'skipped-no-network': () => 'Übersprungen: keine Netzwerkverbindung',
     'skipped-no-site': () => 'Übersprungen: keine Website angegeben',
     'skipped-no-address': () => 'Übersprungen: die Adresse der Website ist unbekannt',

@@ -35,6 +35,7 @@ const healthy: Facts = {
   hostsFile: null,
   siteWorksAtDnsAddress: true,
   proxy: null,
+  clockOff: null,
 }
 
 const target = (() => {
@@ -98,6 +99,21 @@ const stories: Story[] = [
     verdict: 'site-unreachable',
     offered: ['watch-site'],
     notOffered: ['remove-hosts-line'],
+  },
+  {
+    story: "a certificate 'not yet valid' while this computer's clock is days off the servers' → set the clock, the site is not blamed",
+    facts: { clockOff: { skewMs: -3 * 86_400_000, os: 'windows' }, siteFailure: { kind: 'tls', code: 'tls.expired' } },
+    verdict: 'clock-wrong',
+    offered: ['set-clock', 'retry'],
+    notOffered: [...DNS_FIXES, 'contact-site-admin', 'watch-site'],
+  },
+  { story: 'an expired certificate with the clock right → the site is at fault', facts: { siteFailure: { kind: 'tls', code: 'tls.expired' } }, verdict: 'tls-error', offered: ['contact-site-admin'], notOffered: ['set-clock'] },
+  {
+    story: 'a wrong clock does not explain an untrusted certificate',
+    facts: { clockOff: { skewMs: 3 * 86_400_000, os: 'linux' }, siteFailure: { kind: 'tls', code: 'tls.untrusted' } },
+    verdict: 'tls-error',
+    offered: ['contact-site-admin'],
+    notOffered: ['set-clock'],
   },
 ]
 

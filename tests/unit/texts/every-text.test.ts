@@ -53,6 +53,9 @@ const SUMMARIES: { [C in CheckSummaryCode]: Extract<CheckSummary, { code: C }> }
   'proxy-pac-failed': { code: 'proxy-pac-failed' },
   'proxy-works': { code: 'proxy-works', proxy: '203.0.113.30:8888' },
   'proxy-fails': { code: 'proxy-fails', proxy: '203.0.113.30:8888' },
+  'clock-right': { code: 'clock-right' },
+  'clock-wrong': { code: 'clock-wrong', minutes: -4320 },
+  'clock-unknown': { code: 'clock-unknown' },
   'skipped-no-network': { code: 'skipped-no-network' },
   'skipped-no-site': { code: 'skipped-no-site' },
   'skipped-no-address': { code: 'skipped-no-address' },
@@ -84,6 +87,8 @@ const PARAMS: TextParams[] = [
   { site: 'shop.example', proxy: '203.0.113.30:8888', proxySource: 'environment' },
   { site: 'shop.example', proxy: 'proxy.corp.example:3128', proxySource: 'windows-internet-settings' },
   { site: 'shop.example', proxy: '[2001:db8::30]:8080', proxySource: 'kde' },
+  { site: 'shop.example', tlsFailure: 'tls.expired', clockMinutes: -4320, os: 'windows' },
+  { site: 'shop.example', tlsFailure: 'tls.expired', clockMinutes: 7, os: 'macos' },
 ]
 
 const HOLES = /undefined|null|NaN|\[object|\$\{|\.\.(?!\.)| {2}/

@@ -67,6 +67,8 @@ export interface EvidenceTexts {
   pacFile: (url: string, result: string) => string
   throughProxy: (proxy: string) => string
   noProxy: string
+  clockHere: (time: string) => string
+  serverTime: (from: 'portal' | 'site' | 'proxy', date: string) => string
 }
 
 // Names of programs and systems, the same in every language.
@@ -150,6 +152,8 @@ const en: EvidenceTexts = {
   pacFile: (url, result) => `Automatic proxy script ${url}: ${result}`,
   throughProxy: (proxy) => `Through the proxy ${proxy}`,
   noProxy: 'No proxy is set',
+  clockHere: (time) => `This computer's clock: ${time}`,
+  serverTime: (from, date) => `${{ portal: 'The test page server', site: 'The site', proxy: 'The proxy' }[from]} said: ${date}`,
 }
 
 const de = {
@@ -230,6 +234,8 @@ const de = {
   pacFile: (url, result) => `Automatisches Proxy-Skript ${url}: ${result}`,
   throughProxy: (proxy) => `Über den Proxy ${proxy}`,
   noProxy: 'Kein Proxy eingestellt',
+  clockHere: (time) => `Uhr dieses Computers: ${time}`,
+  serverTime: (from, date) => `${{ portal: 'Der Server der Testseite', site: 'Die Website', proxy: 'Der Proxy' }[from]} meldete: ${date}`,
 } satisfies EvidenceTexts
 
 export const EVIDENCE_TEXTS: InEveryLanguage<EvidenceTexts> = { en, de }
