@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    globalSetup: ['tests/build-cli.setup.ts'],
+    globalSetup: ['tests/temp-root.setup.ts', 'tests/build-cli.setup.ts'],
     projects: [
       {
         test: {

@@ -6,6 +6,7 @@ import type { Locator, Page } from 'playwright-core'
 import { rendererTexts } from '../../src/renderer/src/texts'
 import { LAB, type World } from '../lab/lab'
 import { browserSuiteUnavailableReason } from './availability'
+import { screenshotPath } from './screenshots'
 import { appsInWorlds } from './bridge/app-in-world'
 
 const SITE = `http://${LAB.siteName}/`
@@ -45,7 +46,7 @@ describe.skipIf(unavailable)('the desktop app in Chromium, main process in the l
     await eventually.count(rows, 9)
     expect(await rows.evaluateAll((items) => items.map((item) => item.getAttribute('data-status')))).toEqual(Array(9).fill('pass'))
     await eventually.text(verdict(page), /works from here/)
-    await page.screenshot({ path: 'docs/screenshots/healthy-light.png', fullPage: true })
+    await page.screenshot({ path: screenshotPath('healthy-light.png'), fullPage: true })
   })
 
   it("the site's 502: blames the site by name, offers no DNS change, and the admin report has the evidence", async () => {
@@ -65,7 +66,7 @@ describe.skipIf(unavailable)('the desktop app in Chromium, main process in the l
     await eventually.text(reportFix, /Copied/)
     const { copied } = await app.inspect()
     expect(copied.at(-1)).toContain(`${LAB.site}: HTTP 502`)
-    await page.screenshot({ path: 'docs/screenshots/site-502-light.png', fullPage: true })
+    await page.screenshot({ path: screenshotPath('site-502-light.png'), fullPage: true })
   })
 
   it('stale ISP DNS: switch DNS comes first; Keep, then going back restores the file exactly', async () => {
@@ -74,13 +75,13 @@ describe.skipIf(unavailable)('the desktop app in Chromium, main process in the l
     await diagnose(page, SITE)
     await eventually.attribute(verdict(page), 'data-verdict', 'dns-stale')
     await eventually.attribute(fixes(page).first(), 'data-fix-id', 'switch-dns')
-    await page.screenshot({ path: 'docs/screenshots/stale-dns-light.png', fullPage: true })
+    await page.screenshot({ path: screenshotPath('stale-dns-light.png'), fullPage: true })
 
     await page.getByRole('button', { name: 'Use a public address book' }).click()
     const confirm = page.getByRole('region', { name: 'Keep these settings?' })
     await eventually.text(confirm, /Going back to your previous settings in \d+ s/)
     expect(clientResolvConf(world)).toContain(`nameserver ${LAB.google}`)
-    await page.screenshot({ path: 'docs/screenshots/keep-settings-light.png', fullPage: true })
+    await page.screenshot({ path: screenshotPath('keep-settings-light.png'), fullPage: true })
     await confirm.getByRole('button', { name: 'Keep' }).click()
     await eventually.hidden(confirm)
 
@@ -120,7 +121,7 @@ describe.skipIf(unavailable)('the desktop app in Chromium, main process in the l
     const preview = ispFix.getByRole('region', { name: 'Report for your internet provider' })
     await eventually.text(preview, new RegExp(`${LAB.gateway.replace(/\./g, '\\.')} on eth0: answers`))
     await eventually.text(preview, /no answer/)
-    await page.screenshot({ path: 'docs/screenshots/no-internet-light.png', fullPage: true })
+    await page.screenshot({ path: screenshotPath('no-internet-light.png'), fullPage: true })
   })
 
   it('cancel: a diagnosis on a silent network can be stopped, and Diagnose works again', async () => {
@@ -150,6 +151,6 @@ describe.skipIf(unavailable)('the desktop app in Chromium, main process in the l
     await eventually.attribute(verdict(page), 'data-verdict', 'site-bad-gateway')
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(overflow).toBeLessThanOrEqual(0)
-    await page.screenshot({ path: 'docs/screenshots/site-502-dark-small.png', fullPage: true })
+    await page.screenshot({ path: screenshotPath('site-502-dark-small.png'), fullPage: true })
   })
 })

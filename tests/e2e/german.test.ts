@@ -6,6 +6,7 @@ import { rendererTexts, type RendererTexts } from '../../src/renderer/src/texts'
 import { REPORT_TEXTS } from '../../src/shared/texts/reports'
 import { LAB } from '../lab/lab'
 import { browserSuiteUnavailableReason } from './availability'
+import { screenshotPath } from './screenshots'
 import { appsInWorlds } from './bridge/app-in-world'
 
 const SITE = `http://${LAB.siteName}/`
@@ -91,7 +92,7 @@ describe.skipIf(unavailable)('the desktop app in German', () => {
     await report.getByRole('button', { name: de.report.copy }).click()
     await expect.poll(async () => (await report.textContent()) ?? '', WAIT).toContain(de.report.copied)
     screens.push(await everythingSaid(page))
-    await page.screenshot({ path: 'docs/screenshots/site-502-german.png', fullPage: true })
+    await page.screenshot({ path: screenshotPath('site-502-german.png'), fullPage: true })
 
     await page.getByRole('button', { name: de.history.toggle }).click()
     await page.getByRole('list', { name: de.history.listLabel }).waitFor({ timeout: WAIT.timeout })
