@@ -18,7 +18,15 @@ const EXIT_INTERRUPTED = 130
 
 // The command line speaks the language its environment asks for (LC_ALL, LC_MESSAGES, LANG).
 const language = languageFromEnvironment(process.env)
-const texts = cliTexts(language, formattingLocale(language, Intl.DateTimeFormat().resolvedOptions().locale))
+let locale: string | undefined
+// Asked for only when a number is written: the system's locale comes from Intl, whose first use costs tens of
+// milliseconds of CPU at every start, and `--json` and the errors never need it.
+const texts = {
+  ...cliTexts(language),
+  get locale(): string {
+    return (locale ??= formattingLocale(language, Intl.DateTimeFormat().resolvedOptions().locale))
+  },
+}
 
 function badInput(error: Failure<InputErrorCode>): number {
   process.stderr.write(badInputLine(error, texts))

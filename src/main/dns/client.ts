@@ -21,6 +21,11 @@ export interface DnsQuestion {
   /** UDP attempts; default 2 (one retry). */
   tries?: number
   signal?: AbortSignal
+  /**
+   * Once it fires, no further try is sent, and a query that has already waited out one whole try ends at
+   * once as a timeout. For when silence has another explanation than a lost packet (the router is silent too).
+   */
+  lastTry?: AbortSignal
   /** The clock deadlines and latencies are measured on; default performance.now. Tests pass their own. */
   clock?: () => number
 }
@@ -60,7 +65,7 @@ export async function queryDns(question: DnsQuestion): Promise<DnsResponse> {
     if (problem) return fail('dns.bad-question', problem)
     if (question.signal?.aborted) return fail('dns.aborted', 'aborted before sending')
 
-    const { name, type, signal } = question
+    const { name, type, signal, lastTry } = question
     const port = question.port ?? DEFAULT_PORT
     const timeoutMs = question.timeoutMs ?? DEFAULT_TIMEOUT_MS
     const tries = question.tries ?? DEFAULT_TRIES
@@ -70,6 +75,7 @@ export async function queryDns(question: DnsQuestion): Promise<DnsResponse> {
       server,
       port,
       signal,
+      lastTry,
       tries,
       timeoutMs,
       now,
@@ -82,7 +88,7 @@ export async function queryDns(question: DnsQuestion): Promise<DnsResponse> {
       // A late reply to an earlier try is as good as one to the latest.
       accept: (message) => (sent.some((query) => isReplyTo(message, query)) ? decodeDatagram(message) : undefined),
     })
-    if (udp.kind !== 'reply') return fail(...failureOf(udp, `no UDP answer from ${server} port ${port} after ${tries} × ${timeoutMs} ms`))
+    if (udp.kind !== 'reply') return fail(...failureOf(udp, `no UDP answer from ${server} port ${port} in ${Math.round(elapsed())} ms (${sent.length} of ${tries} tries, ${timeoutMs} ms each)`))
     if (!udp.reply.truncated) return succeed(udp.reply, 'udp')
 
     const query = buildQuery(name, type, sent.map((previous) => previous.id))

@@ -23,6 +23,8 @@ export interface UdpExchange<T> extends Exchange<T> {
   /** The datagram for the next try; called once per try. */
   nextQuery: () => Buffer
   onFirstSend: (at: number) => void
+  /** Once it fires, no further try is sent: see DnsQuestion.lastTry. */
+  lastTry?: AbortSignal
 }
 
 export interface TcpExchange<T> extends Exchange<T> {
@@ -37,13 +39,22 @@ export function exchangeUdp<T>(exchange: UdpExchange<T>): Promise<Outcome<T>> {
     let server: { address: string; port: number } | undefined
     let timer: NodeJS.Timeout | undefined
     let triesLeft = exchange.tries
+    let firstSentAt: number | undefined
     let deadline = Infinity
 
+    const stopRetrying = (): void => {
+      triesLeft = 0
+      // A whole try already went unanswered: that is the answer, without waiting out the one under way.
+      if (firstSentAt !== undefined && exchange.now() - firstSentAt >= exchange.timeoutMs) finish({ kind: 'timeout' })
+    }
     const finish = settleOnce(exchange.signal, resolve, () => {
       clearTimeout(timer)
+      exchange.lastTry?.removeEventListener('abort', stopRetrying)
       socket.close()
     })
     if (finish.done) return
+    if (exchange.lastTry?.aborted) stopRetrying()
+    else exchange.lastTry?.addEventListener('abort', stopRetrying, { once: true })
 
     const sendNextTry = (): void => {
       triesLeft--
@@ -64,7 +75,7 @@ export function exchangeUdp<T>(exchange: UdpExchange<T>): Promise<Outcome<T>> {
       } catch (unconnected) {
         return finish({ kind: 'error', error: unconnected as Error })
       }
-      const firstSentAt = exchange.now()
+      firstSentAt = exchange.now()
       deadline = firstSentAt + exchange.tries * exchange.timeoutMs
       exchange.onFirstSend(firstSentAt)
       sendNextTry()

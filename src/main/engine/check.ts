@@ -40,6 +40,12 @@ export interface CheckContext {
   remainingMs: () => number
   /** This computer's clock (milliseconds since 1970): a seam, so tests can set it wrong on purpose. */
   now: () => number
+  /**
+   * Fires when the router check finds the router there but silent. Probes of what lies beyond it then give up after
+   * one unanswered try: with the router silent too, a lost packet no longer explains the silence, and the
+   * second try would only delay the verdict.
+   */
+  routerSilent: AbortSignal
 }
 
 /** Something a check cannot tell anything without; see NEEDS in needs.ts for each one's rule and line. */

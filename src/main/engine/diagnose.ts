@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events'
 import type { DiagnosisEvent, DiagnosisReport } from '../../shared/diagnosis'
 import type { Check, SystemAccess } from './check'
 import { captivePortalCheck } from './checks/captive-portal'
@@ -52,6 +53,9 @@ export async function diagnose(options: DiagnoseOptions): Promise<DiagnosisRepor
   const startedAt = Date.now()
   const system = { ...realSystemAccess(), ...options.system }
   let resolvers: ReturnType<SystemAccess['readSystemResolvers']> | undefined
+  const routerSilent = new AbortController()
+  // Every DNS question and connection of the diagnosis listens to it, dozens of them: not a leak.
+  setMaxListeners(0, routerSilent.signal)
   const { outcomes, reports } = await runChecks({
     checks: ALL_CHECKS,
     context: {
@@ -60,10 +64,16 @@ export async function diagnose(options: DiagnoseOptions): Promise<DiagnosisRepor
       system,
       systemResolvers: () => (resolvers ??= system.readSystemResolvers()),
       now: options.now ?? Date.now,
+      routerSilent: routerSilent.signal,
     },
     deadline: startedAt + options.config.budgetMs - FINISHING_MARGIN_MS,
     signal: options.signal,
-    onEvent: options.onEvent,
+    onEvent: (event) => {
+      // Only a router that is there and silent: with no router found (a VPN's default route names none), what lies
+      // beyond may well answer, only slowly.
+      if (event.type === 'check-finished' && event.check.summary.code === 'gateway-silent') routerSilent.abort()
+      options.onEvent?.(event)
+    },
   })
   const report: DiagnosisReport = {
     ...conclude(deriveFacts(outcomes, options.target !== null), options.target),

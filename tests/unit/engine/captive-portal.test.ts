@@ -34,6 +34,7 @@ async function probe(path: string, reply: Reply): Promise<CheckOutcome<'portal.c
     target: null,
     system: offlineSystem,
     systemResolvers: noSystemResolvers,
+    routerSilent: new AbortController().signal,
     // The check host's address, as the system resolver check found it: loopback.
     outcomes: {
       'dns.system': {

@@ -17,7 +17,7 @@ const answered = (address: string, date?: string): PinnedFetchResult => ({
 })
 
 function contextAt(now: number, outcomes: Outcomes): CheckContext {
-  return { config: DEFAULT_CONFIG, target: null, system: offlineSystem, systemResolvers: noSystemResolvers, outcomes, remainingMs: () => 200, now: () => now }
+  return { config: DEFAULT_CONFIG, target: null, system: offlineSystem, systemResolvers: noSystemResolvers, outcomes, remainingMs: () => 200, now: () => now, routerSilent: new AbortController().signal }
 }
 
 const siteSaid = (...fetches: PinnedFetchResult[]): Outcomes => ({

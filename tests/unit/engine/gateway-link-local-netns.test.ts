@@ -24,6 +24,7 @@ const context = {
   outcomes: {},
   systemResolvers: async () => ({ ok: false, code: 'resolvers.none', detail: '' }),
   remainingMs: () => 1500,
+  routerSilent: new AbortController().signal,
 }
 const outcome = await gatewayCheck.run(context, new AbortController().signal)
 const ping = pingCommand(gateways[0].address, { platform: 'linux', timeoutMs: 1000, zone: gateways[0].zone })

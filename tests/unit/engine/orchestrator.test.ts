@@ -12,6 +12,7 @@ const context: Omit<CheckContext, 'outcomes' | 'remainingMs'> = {
   system: offlineSystem,
   systemResolvers: noSystemResolvers,
   now: Date.now,
+  routerSilent: new AbortController().signal,
 }
 
 const sleep = (ms: number, signal?: AbortSignal) =>

@@ -41,3 +41,42 @@ describe('Windows route print', () => {
     expect(calls.map((call) => [call.file, ...call.args])).toEqual([['route.exe', 'print']])
   })
 })
+
+// Real captures from public bug reports and a how-to (fixtures/README.md), zh-CN and ja-JP Windows: localized
+// headers, a localized word for On-link, columns as the posts show them (some with runs of spaces collapsed).
+describe('Windows route print, real captures in other languages', () => {
+  it('reads the active default route and skips On-link IPv6 (Teredo) and wrapped long rows (XX-Net #11508)', () => {
+    // The same post's ipconfig names the adapter holding 192.168.31.88 "WLAN"; 13 is the Teredo interface.
+    const posted = { WLAN: [entry('192.168.31.88', 'IPv4')], 'Teredo Tunneling Pseudo-Interface': [entry('2001:0:9d38:6ab8:20c7:ecc:8fe8:493c', 'IPv6', 13)] }
+    expect(parseRoutePrint(fixture('windows/route-print-zh-cn-xxnet-11508.txt'), posted)).toEqual([
+      { address: '192.168.31.1', family: 'IPv4', interface: 'WLAN' },
+    ])
+  })
+
+  it('reads the padded column layout and names the adapter by its address when Node does not list it (XX-Net #10705)', () => {
+    expect(parseRoutePrint(fixture('windows/route-print-zh-cn-xxnet-10705.txt'), {})).toEqual([
+      { address: '192.168.50.1', family: 'IPv4', interface: '192.168.50.75' },
+    ])
+  })
+
+  it('keeps the router of a LAN default route and counts no gateway for an On-link (dial-up) default route (XX-Net #11445)', () => {
+    // "0.0.0.0 0.0.0.0 在链路上 39.183.173.41 36": the dial-up connection carries the traffic (lower metric) but has
+    // no router address to probe, like Get-NetRoute's 0.0.0.0 next hop and Linux's gateway 0.0.0.0.
+    expect(parseRoutePrint(fixture('windows/route-print-zh-cn-xxnet-11445.txt'), {})).toEqual([
+      { address: '172.22.63.254', family: 'IPv4', interface: '172.22.30.182' },
+    ])
+  })
+
+  it('reads a ja-JP capture ("リンク上" for On-link, "固定ルート: なし") from a published how-to (zenn.dev)', () => {
+    expect(parseRoutePrint(fixture('windows/route-print-ja-jp-zenn.txt'), {})).toEqual([
+      { address: '192.168.0.1', family: 'IPv4', interface: '192.168.0.103' },
+    ])
+  })
+
+  it('is what readDefaultGateways returns from the real capture, without falling back to PowerShell', async () => {
+    const { run, calls } = scriptedRunner(() => succeeded(fixture('windows/route-print-zh-cn-xxnet-11508.txt')))
+    const gateways = await readDefaultGateways({ platform: 'win32', run, networkInterfaces: () => ({ WLAN: [entry('192.168.31.88', 'IPv4')] }) })
+    expect(gateways).toEqual([{ address: '192.168.31.1', family: 'IPv4', interface: 'WLAN' }])
+    expect(calls.map((call) => call.file)).toEqual(['route.exe'])
+  })
+})

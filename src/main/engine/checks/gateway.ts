@@ -6,6 +6,10 @@ import { connectTcp } from '../probes/tcp-connect'
 
 // Many routers ignore pings but run a web admin page or a DNS forwarder: a TCP reply, even a refusal, proves they are alive.
 const ROUTER_PORTS = [53, 80, 443]
+// How long the knocks go first. Starting ping (fork and exec) stalls this process for several milliseconds,
+// while every other check waits on its sockets; a router that answers a knock, most do within a few
+// milliseconds, needs no ping at all. A router that answers no knock is pinged this much later.
+const PING_AFTER_MS = 25
 
 type Context = Parameters<Check['run']>[0]
 
@@ -24,13 +28,21 @@ async function pingGateway(gateway: DefaultGateway, timeoutMs: number, context: 
 async function gatewayAnswers(gateway: DefaultGateway, timeoutMs: number, context: Context, signal: AbortSignal): Promise<boolean> {
   // IPv6 routers announce themselves from link-local addresses, which only mean something with their interface.
   const reachable = withZone(gateway.address, gateway.zone)
-  const probes = [
-    pingGateway(gateway, timeoutMs, context, signal),
-    ...ROUTER_PORTS.map(async (port) => {
+  const knocked = anyAlive(
+    ROUTER_PORTS.map(async (port) => {
       const result = await connectTcp(reachable, port, { timeoutMs, signal })
       return result.outcome === 'connected' || result.outcome === 'refused'
     }),
-  ]
+  )
+  let headStart: NodeJS.Timeout | undefined
+  const knockedInTime = await Promise.race([knocked, new Promise<undefined>((resolve) => (headStart = setTimeout(() => resolve(undefined), PING_AFTER_MS)))])
+  clearTimeout(headStart)
+  if (knockedInTime === true) return true
+  return anyAlive([knocked, pingGateway(gateway, timeoutMs, context, signal)])
+}
+
+/** True as soon as one probe is, false once all are not. */
+function anyAlive(probes: Promise<boolean>[]): Promise<boolean> {
   return new Promise((resolve) => {
     let pending = probes.length
     for (const probe of probes) {

@@ -20,8 +20,8 @@ export const hijackCheck: Check<'dns.hijack'> = {
     const question = madeUpName(context.config.hijackProbeDomain)
     const resolversRead = await context.systemResolvers()
     const [system, publicAnswers] = await Promise.all([
-      askResolvers(systemResolversToAsk(resolversRead), question, 'A', context.remainingMs(), signal),
-      askResolvers(publicResolversToAsk(context), question, 'A', context.remainingMs(), signal),
+      askResolvers(systemResolversToAsk(resolversRead), question, 'A', context.remainingMs(), signal, context.routerSilent),
+      askResolvers(publicResolversToAsk(context), question, 'A', context.remainingMs(), signal, context.routerSilent),
     ])
     const evidence = { question, system, public: publicAnswers }
     const invented = system.flatMap((answer) => addressesOf(answer.response, 'A'))

@@ -15,7 +15,7 @@ export const publicDnsCheck: Check<'dns.public'> = {
   timeoutMs: 2200,
   run: async (context, signal) => {
     const question = referenceName(context.config.captivePortalUrl)
-    const answers = await askResolvers(publicResolversToAsk(context), question, 'A', context.remainingMs(), signal)
+    const answers = await askResolvers(publicResolversToAsk(context), question, 'A', context.remainingMs(), signal, context.routerSilent)
     return { ...judgeResolvers(answers), evidence: { question, answers } }
   },
 }

@@ -4,8 +4,8 @@ import { askResolvers, type ResolverToAsk } from './ask-resolvers'
 import { publicResolversToAsk } from './public-dns'
 import { systemResolversToAsk } from './system-resolver-list'
 
-async function askBothTypes(resolvers: ResolverToAsk[], host: string, remainingMs: number, signal: AbortSignal): Promise<ResolverAnswer[]> {
-  const [a, aaaa] = await Promise.all([askResolvers(resolvers, host, 'A', remainingMs, signal), askResolvers(resolvers, host, 'AAAA', remainingMs, signal)])
+async function askBothTypes(resolvers: ResolverToAsk[], host: string, remainingMs: number, signal: AbortSignal, lastTry?: AbortSignal): Promise<ResolverAnswer[]> {
+  const [a, aaaa] = await Promise.all([askResolvers(resolvers, host, 'A', remainingMs, signal, lastTry), askResolvers(resolvers, host, 'AAAA', remainingMs, signal, lastTry)])
   return [...a, ...aaaa]
 }
 
@@ -20,6 +20,7 @@ export async function askSystemAndPublic(
   host: string,
   remainingMs: number,
   signal: AbortSignal,
+  lastTry?: AbortSignal,
 ): Promise<{ system: ResolverAnswer[]; public: ResolverAnswer[] }> {
   const enough = new AbortController()
   const publicSignal = AbortSignal.any([signal, enough.signal])
@@ -29,14 +30,14 @@ export async function askSystemAndPublic(
     if (systemDone && onePublicAnswered) enough.abort()
   }
   const perPublic = publicResolvers.map(async (resolver) => {
-    const answers = await askBothTypes([resolver], host, remainingMs, publicSignal)
+    const answers = await askBothTypes([resolver], host, remainingMs, publicSignal, lastTry)
     if (answers.every(answered)) {
       onePublicAnswered = true
       stopIfEnough()
     }
     return answers
   })
-  const system = await askBothTypes(systemResolvers, host, remainingMs, signal)
+  const system = await askBothTypes(systemResolvers, host, remainingMs, signal, lastTry)
   systemDone = true
   stopIfEnough()
   const publicAnswers = (await Promise.all(perPublic)).flat()
@@ -54,7 +55,7 @@ export const siteDnsCheck: Check<'site.dns'> = {
     const target = context.target!
     if (target.isAddress) return { status: 'pass', summary: { code: 'site-is-address' }, evidence: { host: target.host, system: [], public: [] } }
     const resolversRead = await context.systemResolvers()
-    const asked = await askSystemAndPublic(systemResolversToAsk(resolversRead), publicResolversToAsk(context), target.host, context.remainingMs(), signal)
+    const asked = await askSystemAndPublic(systemResolversToAsk(resolversRead), publicResolversToAsk(context), target.host, context.remainingMs(), signal, context.routerSilent)
     const { system, public: publicAnswers } = asked
     const evidence = { host: target.host, system, public: publicAnswers }
     const all = [...system, ...publicAnswers]

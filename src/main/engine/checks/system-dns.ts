@@ -13,7 +13,7 @@ export const systemDnsCheck: Check<'dns.system'> = {
     const resolversRead = await context.systemResolvers()
     const question = referenceName(context.config.captivePortalUrl)
     if (!resolversRead.ok) return { status: 'warn', summary: { code: 'resolvers-unknown' }, evidence: { question, answers: [], resolversRead } }
-    const answers = await askResolvers(systemResolversToAsk(resolversRead), question, 'A', context.remainingMs(), signal)
+    const answers = await askResolvers(systemResolversToAsk(resolversRead), question, 'A', context.remainingMs(), signal, context.routerSilent)
     return { ...judgeResolvers(answers), evidence: { question, answers, resolversRead } }
   },
 }
