@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Makes sure the tools the network lab (tests/lab) and the browser suites (tests/e2e, Debian's Chromium) need are present,
 # including debootstrap and systemd-nspawn for the booted desktops (tests/lab/desktops; scripts/lab-rootfs.sh builds their root filesystems).
-# desktop-file-validate checks the Linux desktop entry (tests/unit/packaging).
+# desktop-file-validate checks the Linux desktop entry (tests/unit/packaging); tinyproxy is the proxy of tests/lab/proxies.test.ts, faketime sets a wrong clock in tests/lab/clock.test.ts.
 # Installs them with apt-get when missing and we are root on Debian; otherwise explains what is missing.
 # Exit 0: everything present afterwards. Non-zero: one line saying why not.
 set -u
 
-TOOLS=(ip nft dnsmasq nginx dig curl ping openssl chromium debootstrap systemd-nspawn desktop-file-validate)
-PACKAGES=(iproute2 nftables dnsmasq-base nginx-light dnsutils curl iputils-ping openssl chromium fonts-dejavu-core debootstrap systemd-container desktop-file-utils)
+TOOLS=(ip nft dnsmasq nginx dig curl ping openssl tinyproxy faketime chromium debootstrap systemd-nspawn desktop-file-validate)
+PACKAGES=(iproute2 nftables dnsmasq-base nginx-light dnsutils curl iputils-ping openssl tinyproxy faketime chromium fonts-dejavu-core debootstrap systemd-container desktop-file-utils)
 
 # Root's tools live in sbin, which may not be on a non-login PATH.
 export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"

@@ -1,6 +1,6 @@
 // The shape of a diagnosis as every front end sees it: the CLI's --json output, the IPC
 // contract and the renderer all use these types. Pure data.
-import type { CheckEvidence, HttpFailureCode } from './evidence'
+import type { CheckEvidence, DesktopOs, HttpFailureCode, ProxySource } from './evidence'
 
 export const CHECK_IDS = [
   'net.interfaces',
@@ -12,6 +12,9 @@ export const CHECK_IDS = [
   'portal.captive',
   'site.dns',
   'site.http',
+  'site.hosts',
+  'site.proxy',
+  'net.clock',
 ] as const
 export type CheckId = (typeof CHECK_IDS)[number]
 
@@ -52,6 +55,19 @@ export type CheckSummary =
   | { code: 'site-answers'; status: number; ms: number }
   | { code: 'site-mixed'; fetches: FetchSummary[] }
   | { code: 'site-fails'; fetches: FetchSummary[] }
+  | { code: 'hosts-not-listed' }
+  | { code: 'hosts-listed-works'; address: string }
+  | { code: 'hosts-listed-fails'; address: string }
+  | { code: 'hosts-unreadable' }
+  | { code: 'proxy-none' }
+  | { code: 'proxy-not-used' }
+  | { code: 'proxy-pac-failed' }
+  | { code: 'proxy-works'; proxy: string }
+  | { code: 'proxy-fails'; proxy: string }
+  | { code: 'clock-right' }
+  /** minutes: how far this computer's clock is ahead of the servers' (negative: behind). */
+  | { code: 'clock-wrong'; minutes: number }
+  | { code: 'clock-unknown' }
   | { code: 'skipped-no-network' }
   | { code: 'skipped-no-site' }
   | { code: 'skipped-no-address' }
@@ -102,6 +118,10 @@ export const VERDICT_CODES = [
   'proxy-sign-in',
   'site-redirect-broken',
   'site-dns-broken',
+  'hosts-file-stale',
+  'proxy-unreachable',
+  'proxy-blocks-site',
+  'clock-wrong',
 ] as const
 export type VerdictCode = (typeof VERDICT_CODES)[number]
 
@@ -117,6 +137,9 @@ export const FIX_IDS = [
   'contact-site-admin',
   'contact-isp',
   'try-another-network',
+  'remove-hosts-line',
+  'check-proxy-settings',
+  'set-clock',
 ] as const
 export type FixId = (typeof FIX_IDS)[number]
 
@@ -150,6 +173,11 @@ export const FINDING_CODES = [
   'site-only-plain-http',
   'site-dns-failing',
   'provider-block-page',
+  'hosts-file-names-site',
+  'hosts-file-address-fails',
+  'proxy-in-use',
+  'proxy-failing',
+  'clock-off',
 ] as const
 export type FindingCode = (typeof FINDING_CODES)[number]
 
@@ -194,6 +222,15 @@ export interface TextParams {
   finalUrl?: string
   /** A name typed bare answered only over plain http: why https failed. */
   httpsFailure?: HttpFailureCode
+  /** The hosts file that names the site, the address it gives, and the system whose steps to tell. */
+  hostsFile?: string
+  hostsAddress?: string
+  os?: DesktopOs
+  /** The proxy the page went through ("host:port"), and where that setting lives. */
+  proxy?: string
+  proxySource?: ProxySource
+  /** How many minutes this computer's clock is ahead of the servers' (negative: behind). */
+  clockMinutes?: number
 }
 
 /** The server errors told each in their own words: the standard ones, and those delivery networks use for the site behind them. */

@@ -141,6 +141,46 @@ export interface SiteAddress {
   from: ('system' | 'public')[]
 }
 
+/** Where this computer's proxy settings were found. */
+export type ProxySource = 'environment' | 'macos' | 'windows-internet-settings' | 'windows-winhttp' | 'gnome' | 'kde'
+
+/** A web proxy, without any user name or password that the setting may carry. */
+export interface ProxyServer {
+  host: string
+  port: number
+}
+
+/** The proxy settings of one source: a proxy for plain and for secure pages, names that skip it, a PAC file. */
+export interface ProxySettings {
+  source: ProxySource
+  http?: ProxyServer
+  https?: ProxyServer
+  /** Names and addresses that go direct, as written in the settings ("*.local", ".example.com", "<local>", "10.0.0.0/8"). */
+  bypass: string[]
+  /** The address of a proxy auto-config (PAC) file, when the settings name one. */
+  pacUrl?: string
+}
+
+/**
+ * How a page went through a proxy. 'proxy-*' failures are the proxy's own: it could not be reached, it
+ * wants a sign-in (407), or it refused to open the way to the site (CONNECT answered other than 2xx).
+ */
+export type ProxyFetchResult =
+  | { ok: true; proxy: string; status: number; headers: Record<string, string>; timings: HttpTimings }
+  | {
+      ok: false
+      proxy: string
+      code: HttpFailureCode | 'proxy.sign-in' | 'proxy.refused-tunnel'
+      /** Where it failed: at the proxy (reaching it, or its answer), or on the way to the site through it. */
+      at: 'proxy' | 'site'
+      status?: number
+      detail: string
+      timings: HttpTimings
+    }
+
+/** The desktop systems NetMend tells steps for. */
+export type DesktopOs = 'windows' | 'macos' | 'linux'
+
 /** Keyed by check id (diagnosis.ts indexes it with every CheckId, so a check without its type fails to compile). */
 export interface CheckEvidence {
   'net.interfaces': { interfaces: NetworkInterfaceInfo[] }
@@ -159,4 +199,25 @@ export interface CheckEvidence {
     /** How long each fetch was allowed: a timeout much shorter than a slow site needs proves nothing. */
     timeoutMs?: number
   }
+  /**
+   * path: the hosts file read (null when it cannot be found safely); addresses: what it says for the site
+   * (empty when it does not name it); fetches: the site fetched at each of them.
+   */
+  'site.hosts': { path: string | null; os: DesktopOs; addresses: string[]; fetches: PinnedFetchResult[] }
+  /**
+   * settings: what this computer is set to use (null: no proxy); pac: the auto-config file and what it chose;
+   * proxy: the one the site's page goes through ("host:port"), null for direct; fetch: the page through it.
+   */
+  'site.proxy': {
+    os: DesktopOs
+    settings: ProxySettings | null
+    pac?: { url: string; ok: boolean; choice?: string; error?: string }
+    proxy: string | null
+    fetch?: ProxyFetchResult
+  }
+  /**
+   * localTime: this computer's clock when compared; servers: the Date headers of servers that answered;
+   * skewMs: how far this computer is ahead of them (negative: behind), from the middle one.
+   */
+  'net.clock': { os: DesktopOs; localTime: string; servers: { from: 'portal' | 'site' | 'proxy'; date: string }[]; skewMs?: number }
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import { rendererTexts } from '../../src/renderer/src/texts'
+import { CHECK_IDS } from '../../src/shared/diagnosis'
 import { LAB, type World } from '../lab/lab'
 import { browserSuiteUnavailableReason } from './availability'
 import { screenshotPath } from './screenshots'
@@ -43,8 +44,8 @@ describe.skipIf(unavailable)('the desktop app in Chromium, main process in the l
     await diagnose(page, SITE)
     await eventually.attribute(verdict(page), 'data-verdict', 'ok')
     const rows = page.getByRole('list', { name: 'Checks' }).locator('li[data-check-id]')
-    await eventually.count(rows, 9)
-    expect(await rows.evaluateAll((items) => items.map((item) => item.getAttribute('data-status')))).toEqual(Array(9).fill('pass'))
+    await eventually.count(rows, CHECK_IDS.length)
+    expect(await rows.evaluateAll((items) => items.map((item) => item.getAttribute('data-status')))).toEqual(Array(CHECK_IDS.length).fill('pass'))
     await eventually.text(verdict(page), /works from here/)
     await page.screenshot({ path: screenshotPath('healthy-light.png'), fullPage: true })
   })

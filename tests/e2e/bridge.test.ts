@@ -1,8 +1,8 @@
 // The test bridge itself: the page's window.netmend reaches the real handlers in the lab world, and the
 // guard in front of them refuses what the Electron app would refuse.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { DiagnosisEvent } from '../../src/shared/diagnosis'
 import type { RunFailedEvent } from '../../src/shared/contract'
+import { CHECK_IDS, type DiagnosisEvent } from '../../src/shared/diagnosis'
 import { createWorld, LAB, type World } from '../lab/lab'
 import { closeBrowser, openAppInWorld, type AppInWorld } from './bridge/app-in-world'
 import { browserSuiteUnavailableReason } from './availability'
@@ -37,7 +37,7 @@ describe.skipIf(unavailable)('browser bridge to the main-process handlers', () =
         }),
       `http://${LAB.siteName}/`,
     )
-    expect(events.filter((event) => event.type === 'check-finished')).toHaveLength(9)
+    expect(events.filter((event) => event.type === 'check-finished')).toHaveLength(CHECK_IDS.length)
     expect(events.at(-1)).toMatchObject({ type: 'finished', report: { verdict: { code: 'site-bad-gateway' } } })
   })
 

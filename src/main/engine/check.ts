@@ -1,5 +1,6 @@
 import type { CheckId, CheckStatus, CheckSummary } from '../../shared/diagnosis'
-import type { CheckEvidence, DefaultGateway, NetworkInterfaceInfo, SystemResolversResult } from '../../shared/evidence'
+import type { CheckEvidence, DefaultGateway, NetworkInterfaceInfo, ProxySettings, SystemResolversResult } from '../../shared/evidence'
+import type { HostsFileRead } from '../platform/hosts-file'
 import type { CommandRunner } from '../platform/run-command'
 import type { EngineConfig } from './config'
 import type { SiteTarget } from './target'
@@ -22,6 +23,9 @@ export interface SystemAccess {
   listInterfaces: () => NetworkInterfaceInfo[]
   readDefaultGateways: () => Promise<DefaultGateway[]>
   readSystemResolvers: () => Promise<SystemResolversResult>
+  readHostsFile: () => Promise<HostsFileRead>
+  /** The proxy settings browsers on this computer use; null when none is set. */
+  readProxySettings: () => Promise<ProxySettings | null>
 }
 
 export interface CheckContext {
@@ -34,6 +38,8 @@ export interface CheckContext {
   systemResolvers: () => Promise<SystemResolversResult>
   /** Milliseconds left before this check's deadline. */
   remainingMs: () => number
+  /** This computer's clock (milliseconds since 1970): a seam, so tests can set it wrong on purpose. */
+  now: () => number
   /**
    * Fires when the router check finds the router there but silent. Probes of what lies beyond it then give up after
    * one unanswered try: with the router silent too, a lost packet no longer explains the silence, and the

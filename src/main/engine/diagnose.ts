@@ -2,13 +2,16 @@ import { setMaxListeners } from 'node:events'
 import type { DiagnosisEvent, DiagnosisReport } from '../../shared/diagnosis'
 import type { Check, SystemAccess } from './check'
 import { captivePortalCheck } from './checks/captive-portal'
+import { clockCheck } from './checks/clock'
 import { gatewayCheck } from './checks/gateway'
 import { hijackCheck } from './checks/hijack'
 import { interfacesCheck } from './checks/interfaces'
 import { internetCheck } from './checks/internet'
 import { publicDnsCheck } from './checks/public-dns'
 import { siteDnsCheck } from './checks/site-dns'
+import { siteHostsCheck } from './checks/site-hosts'
 import { siteHttpCheck } from './checks/site-http'
+import { siteProxyCheck } from './checks/site-proxy'
 import { systemDnsCheck } from './checks/system-dns'
 import type { EngineConfig } from './config'
 import { deriveFacts } from './facts'
@@ -27,6 +30,9 @@ export const ALL_CHECKS: readonly Check[] = [
   captivePortalCheck,
   siteDnsCheck,
   siteHttpCheck,
+  siteHostsCheck,
+  siteProxyCheck,
+  clockCheck,
 ] as Check[]
 
 // Time kept back from the budget to reach a verdict and print it.
@@ -38,6 +44,8 @@ export interface DiagnoseOptions {
   signal?: AbortSignal
   onEvent?: (event: DiagnosisEvent) => void
   system?: Partial<SystemAccess>
+  /** This computer's clock; tests set it wrong on purpose. */
+  now?: () => number
 }
 
 /** Runs every check within the configured budget and concludes with one verdict, its findings and fixes. */
@@ -55,6 +63,7 @@ export async function diagnose(options: DiagnoseOptions): Promise<DiagnosisRepor
       target: options.target,
       system,
       systemResolvers: () => (resolvers ??= system.readSystemResolvers()),
+      now: options.now ?? Date.now,
       routerSilent: routerSilent.signal,
     },
     deadline: startedAt + options.config.budgetMs - FINISHING_MARGIN_MS,

@@ -3,6 +3,7 @@ import type { Outcomes, ResolverAnswer } from './check'
 import { answered, answeredWell, answersDisagree, fastestLatency, groupFailure, isNxdomain, siteAddresses, SLOW_RESOLVER_MS } from './answers'
 import type { HttpFailureCode, PinnedFetchResult } from './probes/http-pinned'
 import { problemIn, type AnswerProblem } from './answer-problems'
+import type { CheckEvidence, DesktopOs, ProxySource } from '../../shared/evidence'
 
 export type SiteFailure =
   | AnswerProblem
@@ -65,6 +66,27 @@ export interface Facts {
   siteFinalUrl: string | null
   /** A name typed bare answered only over plain http (https failed this way). */
   siteHttpsFailure: HttpFailureCode | null
+  /** The hosts file names the site: where it is, the address it gives, and whether the site works there. */
+  hostsFile: HostsFileFact | null
+  /** The site works at an address DNS gives (fetched by site.http). */
+  siteWorksAtDnsAddress: boolean
+  /** The proxy the site's page goes through, and how it failed (null: it did not, or it is not to blame). */
+  proxy: ProxyFact | null
+  /** How far this computer's clock is from the servers' (ms, positive: ahead), when it is off by minutes. */
+  clockOff: { skewMs: number; os: DesktopOs } | null
+}
+
+export interface ProxyFact {
+  name: string
+  source: ProxySource
+  failure: 'unreachable' | 'sign-in' | 'blocks-site' | null
+}
+
+export interface HostsFileFact {
+  path: string
+  address: string
+  os: DesktopOs
+  works: boolean
 }
 
 const fetchesAt = (fetches: readonly PinnedFetchResult[], addresses: readonly string[]) => fetches.filter((fetch) => addresses.includes(fetch.address))
@@ -91,6 +113,37 @@ const isBlockAnswer = (fetch: PinnedFetchResult): boolean => fetch.ok && (fetch.
  */
 const failsForName = (answer: ResolverAnswer): boolean =>
   answer.response.ok ? answer.response.rcode === 'SERVFAIL' || answer.response.rcode === 'REFUSED' : answer.response.code === 'dns.timeout' || answer.response.code === 'dns.aborted'
+function hostsFileFact(hosts: CheckEvidence['site.hosts'] | undefined): HostsFileFact | null {
+  const address = hosts?.addresses[0]
+  if (!hosts || hosts.path === null || address === undefined) return null
+  return { path: hosts.path, address, os: hosts.os, works: hosts.fetches.some(answeredWell) }
+}
+
+const FORBIDDEN = 403
+
+/**
+ * The proxy is to blame when it cannot be reached, wants a sign-in, or refuses or fails on a site that loads
+ * without it; when the site fails both ways, it is the site's.
+ */
+function proxyFailure(fetch: NonNullable<CheckEvidence['site.proxy']['fetch']>, siteWorksDirect: boolean): ProxyFact['failure'] {
+  if (!fetch.ok) {
+    if (fetch.code === 'proxy.sign-in') return 'sign-in'
+    if (fetch.code !== 'proxy.refused-tunnel') return fetch.at === 'proxy' ? 'unreachable' : null
+  }
+  if (!siteWorksDirect || fetch.status === undefined) return null
+  if (fetch.status === FORBIDDEN) return 'blocks-site'
+  return fetch.status >= 500 ? 'unreachable' : null
+}
+
+function proxyFact(evidence: CheckEvidence['site.proxy'] | undefined, siteWorksDirect: boolean): ProxyFact | null {
+  if (!evidence?.settings || evidence.proxy === null || !evidence.fetch) return null
+  return { name: evidence.proxy, source: evidence.settings.source, failure: proxyFailure(evidence.fetch, siteWorksDirect) }
+}
+
+function clockOff(clock: Outcomes['net.clock']): Facts['clockOff'] {
+  const skewMs = clock?.evidence?.skewMs
+  return clock?.status === 'fail' && skewMs !== undefined ? { skewMs, os: clock.evidence!.os } : null
+}
 
 const knownWhen = (ran: boolean, holds: boolean): Known => (!ran ? 'unknown' : holds ? 'yes' : 'no')
 
@@ -183,5 +236,9 @@ export function deriveFacts(outcomes: Outcomes, siteGiven: boolean): Facts {
       (publicDns?.evidence?.answers ?? []).some(answered),
     siteFinalUrl: journey?.redirects ? (journey.url ?? null) : null,
     siteHttpsFailure: journey?.httpsFailure ?? null,
+    hostsFile: hostsFileFact(outcomes['site.hosts']?.evidence),
+    siteWorksAtDnsAddress: fetches.some(answeredWell),
+    proxy: proxyFact(outcomes['site.proxy']?.evidence, fetches.some(answeredWell)),
+    clockOff: clockOff(outcomes['net.clock']),
   }
 }

@@ -1,4 +1,6 @@
 import { readDefaultGateways } from '../platform/gateway'
+import { hostsFilePath, readHostsFile } from '../platform/hosts-file'
+import { readProxySettings } from '../platform/proxy/read-proxy-settings'
 import { listActiveInterfaces } from '../platform/interfaces'
 import { runCommand, type CommandOptions } from '../platform/run-command'
 import { readSystemResolvers } from '../platform/system-resolvers'
@@ -17,5 +19,7 @@ export function realSystemAccess(): SystemAccess {
     readDefaultGateways: () => readDefaultGateways({ command: READ_IN_BACKGROUND }),
     // On Windows this is c-ares' list of the system's servers, not PowerShell: the DNS checks all wait on it.
     readSystemResolvers: () => readSystemResolvers({ command: READ_IN_BACKGROUND }),
+    readHostsFile: () => readHostsFile(hostsFilePath(process.platform)),
+    readProxySettings: () => readProxySettings({ platform: process.platform, env: process.env, run: (file, args) => runCommand(file, args, READ_IN_BACKGROUND) }),
   }
 }

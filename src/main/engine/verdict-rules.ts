@@ -24,6 +24,7 @@ const serverError = (facts: Facts, matches: (status: number) => boolean): boolea
 
 const SITE_SIDE_REFUSALS: ReadonlySet<string> = new Set(['firewall', 'rate-limited', 'redirect', 'proxy-sign-in'])
 const siteSideRefusal = (f: Facts): boolean => f.siteDnsBroken || (f.siteFailure !== null && SITE_SIDE_REFUSALS.has(f.siteFailure.kind))
+const hostsFileStale = (f: Facts): boolean => f.hostsFile !== null && !f.hostsFile.works && f.siteWorksAtDnsAddress
 
 /** Read top to bottom: the first rule whose facts hold gives the verdict. Order is precedence. */
 export const VERDICT_RULES: readonly VerdictRule[] = [
@@ -35,6 +36,12 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   { verdict: 'dns-blocked', when: (f) => f.systemDnsFailure !== null && publicDnsSilent(f), fixes: ['restart-router', 'contact-isp', 'retry'] },
   { verdict: 'dns-system-failing', when: (f) => f.systemDnsFailure !== null && publicDnsWorks(f), fixes: ['switch-dns', 'restart-router', 'contact-isp'] },
   { verdict: 'inconclusive', when: cannotTellWhy, fixes: ['retry'] },
+  // A browser here goes where the hosts file says, whatever any address book answers.
+  { verdict: 'hosts-file-stale', when: hostsFileStale, fixes: ['remove-hosts-line', 'retry'] },
+  // Browsers here send the page through the proxy: when it is the part that fails, it is named.
+  { verdict: 'proxy-sign-in', when: (f) => f.proxy?.failure === 'sign-in', fixes: ['contact-isp', 'check-proxy-settings', 'retry'] },
+  { verdict: 'proxy-blocks-site', when: (f) => f.proxy?.failure === 'blocks-site', fixes: ['contact-isp', 'check-proxy-settings', 'retry'] },
+  { verdict: 'proxy-unreachable', when: (f) => f.proxy?.failure === 'unreachable', fixes: ['check-proxy-settings', 'contact-isp', 'retry'] },
   { verdict: 'site-nxdomain', when: (f) => f.siteNameMissing, fixes: ['retry', 'contact-site-admin'] },
   // A block page only at the provider's address, or a 451 on the way: the site works, something stops it.
   { verdict: 'provider-blocks-site', when: (f) => f.providerBlockPage || f.siteFailure?.kind === 'legal-block', fixes: ['switch-dns', 'contact-isp', 'retry'] },
@@ -50,6 +57,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   { verdict: 'site-unavailable', when: (f) => serverError(f, (status) => status === 503), fixes: SITE_SIDE_FIXES },
   { verdict: 'site-gateway-timeout', when: (f) => serverError(f, (status) => status === 504), fixes: SITE_SIDE_FIXES },
   { verdict: 'site-error', when: (f) => serverError(f, () => true), fixes: SITE_SIDE_FIXES },
+  // A certificate "expired" or "not yet valid" by this computer's clock only, while servers give another time.
+  { verdict: 'clock-wrong', when: (f) => f.clockOff !== null && f.siteFailure?.kind === 'tls' && f.siteFailure.code === 'tls.expired', fixes: ['set-clock', 'retry'] },
   { verdict: 'tls-error', when: (f) => f.siteFailure?.kind === 'tls', fixes: ['retry', 'contact-site-admin'] },
   { verdict: 'site-unreachable', when: (f) => f.siteFailure?.kind === 'unreachable', fixes: SITE_SIDE_FIXES },
   { verdict: 'dns-hijack', when: (f) => f.hijacks && publicDnsWorks(f), fixes: ['switch-dns', 'contact-isp'] },
@@ -109,6 +118,11 @@ export const FINDING_RULES: readonly FindingRule[] = [
   { finding: 'site-only-plain-http', severity: 'warning', when: (f) => f.siteHttpsFailure !== null },
   { finding: 'site-dns-failing', severity: 'problem', when: (f) => f.siteDnsBroken },
   { finding: 'provider-block-page', severity: 'problem', when: (f) => f.providerBlockPage },
+  { finding: 'hosts-file-names-site', severity: 'info', when: (f) => f.hostsFile?.works === true },
+  { finding: 'hosts-file-address-fails', severity: 'problem', when: (f) => f.hostsFile?.works === false },
+  { finding: 'proxy-in-use', severity: 'info', when: (f) => f.proxy !== null },
+  { finding: 'proxy-failing', severity: 'problem', when: (f) => f.proxy?.failure != null },
+  { finding: 'clock-off', severity: 'warning', when: (f) => f.clockOff !== null },
 ]
 
 function textParams(facts: Facts, target: SiteTarget | null): TextParams {
@@ -127,6 +141,9 @@ function textParams(facts: Facts, target: SiteTarget | null): TextParams {
     ...(failure?.kind === 'redirect' ? { redirectFailure: failure.code } : {}),
     ...(facts.siteFinalUrl !== null ? { finalUrl: facts.siteFinalUrl } : {}),
     ...(facts.siteHttpsFailure !== null ? { httpsFailure: facts.siteHttpsFailure } : {}),
+    ...(facts.hostsFile ? { hostsFile: facts.hostsFile.path, hostsAddress: facts.hostsFile.address, os: facts.hostsFile.os } : {}),
+    ...(facts.proxy ? { proxy: facts.proxy.name, proxySource: facts.proxy.source } : {}),
+    ...(facts.clockOff ? { clockMinutes: Math.round(facts.clockOff.skewMs / 60_000), os: facts.clockOff.os } : {}),
   }
 }
 

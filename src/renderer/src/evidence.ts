@@ -1,7 +1,7 @@
 // Turns a check's evidence into sections a person can read: which address book said what and how fast,
 // status codes, timings, who answered.
 import type { CheckId, CheckReport, CheckReportOf } from '../../shared/diagnosis'
-import type { CheckEvidence, DnsResponse, HttpTimings, PinnedFetchResult, ResolverAnswer, SystemResolversResult } from '../../shared/evidence'
+import type { CheckEvidence, DnsResponse, HttpFailureCode, HttpTimings, PinnedFetchResult, ProxyFetchResult, ResolverAnswer, SystemResolversResult } from '../../shared/evidence'
 import { durationText } from '../../shared/texts/shape'
 import { REVEALING_HEADERS, whoAnswered } from '../../shared/who-answered'
 import type { RendererTexts } from './texts'
@@ -165,6 +165,31 @@ const siteHttp: Sections<'site.http'> = ({ url, addresses, fetches }, words) => 
   ]
 }
 
+const siteHosts: Sections<'site.hosts'> = ({ path, addresses, fetches }, words) => {
+  const { T } = words
+  return [
+    { lines: [path === null ? T.hostsFileNotFound : T.hostsFile(path), ...addresses.map(T.hostsSays)] },
+    ...fetches.map((fetch) => ({ heading: T.at(fetch.address, ''), lines: fetchLines(fetch, words) })),
+  ]
+}
+
+function proxyFetchLines(fetch: ProxyFetchResult, words: Words): string[] {
+  const { T } = words
+  const result = fetch.ok ? T.status(fetch.status) : T.failure(fetch.status !== undefined ? String(fetch.status) : words.fetchFailure[fetch.code as HttpFailureCode] ?? fetch.code, fetch.detail)
+  return [result, timingsLine(fetch.timings, words)]
+}
+
+const siteProxy: Sections<'site.proxy'> = ({ settings, pac, proxy, fetch }, words) => {
+  const { T } = words
+  if (settings === null) return [{ lines: [T.noProxy] }]
+  const lines = [T.proxySetIn(T.proxySources[settings.source]), ...(pac ? [T.pacFile(pac.url, pac.ok ? (pac.choice ?? '') : (pac.error ?? ''))] : [])]
+  return [{ lines }, ...(proxy !== null && fetch ? [{ heading: T.throughProxy(proxy), lines: proxyFetchLines(fetch, words) }] : [])]
+}
+
+const clock: Sections<'net.clock'> = ({ localTime, servers }, { T }) => [
+  { lines: [T.clockHere(localTime), ...servers.map((server) => T.serverTime(server.from, server.date))] },
+]
+
 const READERS: { [Id in CheckId]: Sections<Id> } = {
   'net.interfaces': interfaces,
   'net.gateway': gateway,
@@ -175,6 +200,9 @@ const READERS: { [Id in CheckId]: Sections<Id> } = {
   'portal.captive': captivePortal,
   'site.dns': siteDns,
   'site.http': siteHttp,
+  'site.hosts': siteHosts,
+  'site.proxy': siteProxy,
+  'net.clock': clock,
 }
 
 const sectionsOf = <Id extends CheckId>(check: CheckReportOf<Id>, words: Words): EvidenceSection[] => (check.evidence ? READERS[check.id](check.evidence, words) : [])

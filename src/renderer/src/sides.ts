@@ -29,4 +29,8 @@ export const VERDICT_SIDES: Record<VerdictCode, Side> = {
   'proxy-sign-in': 'network',
   'site-redirect-broken': 'site',
   'site-dns-broken': 'site',
+  'hosts-file-stale': 'computer',
+  'proxy-unreachable': 'network',
+  'proxy-blocks-site': 'network',
+  'clock-wrong': 'computer',
 }

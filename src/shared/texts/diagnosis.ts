@@ -3,6 +3,9 @@
 import type { CheckId, CheckSummary, DiagnosisReport, FetchSummary, FindingCode, FindingReport, FixId, FixReport, ServerErrorStatus, TextParams, VerdictCode } from '../diagnosis'
 import type { HttpFailureCode } from '../evidence'
 import { SERVER_ERROR_STATUSES } from '../diagnosis'
+import { clockOffDe, clockOffEn, clockStepsDe, clockStepsEn } from './clock-steps'
+import { hostsStepsDe, hostsStepsEn } from './hosts-file-steps'
+import { proxyStepsDe, proxyStepsEn } from './proxy-steps'
 import { sayByCode, type InEveryLanguage, type TextsByCode } from './shape'
 
 type Told = { title: string; explanation: string }
@@ -40,6 +43,11 @@ function errorPageOrigin(p: TextParams): string {
   if (p.errorSource) return `The error page came from the site's own front server (${p.errorSource}), which passes requests on to the computers behind it.`
   return `The error page came from the site's own servers.`
 }
+
+const PROXY_EN =
+  'Some computers do not fetch web pages themselves: they send every request to a go-between, called a proxy, which fetches the page for them. Workplaces and schools often set one up.'
+const WORK_PROXY_EN = 'If this computer belongs to your work or school, ask its IT people before changing anything.'
+const proxyEn = (p: TextParams): string => (p.proxy ? `the proxy ${p.proxy}` : 'a proxy')
 
 const FETCH_FAILURES_EN: Record<HttpFailureCode, string> = {
   'http.timeout': 'no answer',
@@ -183,10 +191,6 @@ const en: DiagnosisTexts = {
       title: `${SiteName(p)} is blocked on the way to you`,
       explanation: `${SiteName(p)} works, but ${p.blockedBy === 'legal-notice' ? 'an answer came back saying it is not available for legal reasons (error 451)' : "your internet provider's address book leads to a block page instead of the site"}. Internet providers block sites when a law, a court or their own rules require it, and sites sometimes block whole countries. ${p.blockedBy === 'legal-notice' ? '' : 'A public address book leads to the site itself; whether to use one for this is your choice. '}Your provider can tell you why the site is blocked.`,
     }),
-    'proxy-sign-in': () => ({
-      title: 'A proxy on this network wants you to sign in',
-      explanation: 'Connections from this computer go through a proxy (a middleman some offices and schools use), and it asks for a user name and password before it lets anything through. Sign in when your browser asks, or ask whoever runs this network for the details.',
-    }),
     'site-redirect-broken': (p) => ({
       title: `${SiteName(p)} sends your browser nowhere`,
       explanation: `When a page moves, the site tells the browser where it went, and the browser follows. Here ${p.redirectFailure === 'http.redirect-unresolved' ? 'the site sends the browser to a name that does not exist' : 'the site sends the browser round in a circle, and it never arrives at a page'}. ${NOT_YOUR_SIDE}`,
@@ -194,6 +198,26 @@ const en: DiagnosisTexts = {
     'site-dns-broken': (p) => ({
       title: `${SiteName(p)}'s own address entry is broken`,
       explanation: `${ADDRESS_BOOK} Every address book, yours and the public ones, fails when asked for ${siteName(p)}, while they find other sites normally. The fault is in how the site's name is set up, which only its owners can repair; changing your address book would not help.`,
+    }),
+    'hosts-file-stale': (p) => ({
+      title: `This computer has an old address for ${siteName(p)} written in its hosts file`,
+      explanation: `${ADDRESS_BOOK} Before asking it, your computer reads a short list of its own, the "hosts file", where a name can be written down together with an address — and whatever is written there wins. For ${siteName(p)} that list says ${p.hostsAddress ?? 'an address'}, and the site does not work there, while the address the address books give works normally. Someone (or some program) wrote that line, perhaps long ago; removing it opens the site again.`,
+    }),
+    'proxy-unreachable': (p) => ({
+      title: 'The proxy this computer is set to use is not working',
+      explanation: `${PROXY_EN} This computer is set to send web pages through ${proxyEn(p)}, and that proxy does not answer, or cannot pass your request on — while ${siteName(p)} opens normally without it. ${WORK_PROXY_EN}`,
+    }),
+    'proxy-sign-in': (p) => ({
+      title: 'The proxy this computer uses wants you to sign in',
+      explanation: `${PROXY_EN} This computer sends web pages through ${proxyEn(p)}, and it asks for a user name and password before it lets anything through. Your browser should ask you for them; if you do not know them, ask whoever runs this network.`,
+    }),
+    'proxy-blocks-site': (p) => ({
+      title: `The proxy this computer uses does not let ${siteName(p)} through`,
+      explanation: `${PROXY_EN} This computer sends web pages through ${proxyEn(p)}, and that proxy refuses ${siteName(p)}, while the site opens normally without it. Whoever runs the proxy decides what it lets through. ${WORK_PROXY_EN}`,
+    }),
+    'clock-wrong': (p) => ({
+      title: "Your computer's clock is wrong",
+      explanation: `Before a secure page is shown, your computer checks the site's certificate — its ID card — and an ID card is only valid between two dates. This computer's clock ${clockOffEn(p)} compared with the servers on the internet, so the certificate of ${siteName(p)} looks expired or not yet valid, though it is fine. Setting the clock right fixes this, for every secure site.`,
     }),
   },
   fixes: {
@@ -238,6 +262,18 @@ const en: DiagnosisTexts = {
       title: 'Try from another network',
       explanation: `Open ${siteName(p)} over another connection, for example your phone's mobile data. If it opens there, the block is on this network's connection only.`,
     }),
+    'remove-hosts-line': (p) => ({
+      title: `Remove the old line for ${siteName(p)} from the hosts file`,
+      explanation: `NetMend does not change this file itself; it takes a minute by hand. ${hostsStepsEn(p, siteName(p))}`,
+    }),
+    'check-proxy-settings': (p) => ({
+      title: 'Switch off or correct the proxy setting',
+      explanation: `NetMend does not change this setting itself. ${proxyStepsEn(p)}`,
+    }),
+    'set-clock': (p) => ({
+      title: "Set your computer's clock right",
+      explanation: `NetMend does not change the clock itself. ${clockStepsEn(p)}`,
+    }),
   },
   findings: {
     'no-active-interface': () => 'No network connection is active: no Wi-Fi and no cable.',
@@ -275,6 +311,11 @@ const en: DiagnosisTexts = {
       `${SiteName(p)} opens only without encryption (http): the secure way failed (${FETCH_FAILURES_EN[p.httpsFailure ?? 'tls.failed']}). Do not enter passwords there.`,
     'site-dns-failing': (p) => `Every address book fails when asked for ${siteName(p)}, while they answer for other names.`,
     'provider-block-page': (p) => `At the address your provider gives for ${siteName(p)}, a block page answers; at the address public address books give, the site itself does.`,
+    'hosts-file-names-site': (p) => `This computer's hosts file names ${siteName(p)} (${p.hostsAddress ?? 'an address'}); the site works there.`,
+    'hosts-file-address-fails': (p) => `This computer's hosts file sends ${siteName(p)} to ${p.hostsAddress ?? 'an address'}, and the site does not work there.`,
+    'proxy-in-use': (p) => `This computer sends web pages through ${proxyEn(p)}.`,
+    'proxy-failing': (p) => `${capitalized(proxyEn(p))} is the part that fails: ${siteName(p)} opens without it.`,
+    'clock-off': (p) => `This computer's clock ${clockOffEn(p)} compared with the servers that answered.`,
   },
   checkTitles: {
     'net.interfaces': 'Network connection (Wi-Fi or cable)',
@@ -286,6 +327,9 @@ const en: DiagnosisTexts = {
     'portal.captive': 'Sign-in pages (hotel, café, airport Wi-Fi)',
     'site.dns': "Looking up the site's address",
     'site.http': 'The site itself',
+    'site.hosts': "This computer's own list of addresses (hosts file)",
+    'site.proxy': 'Go-between for web pages (proxy)',
+    'net.clock': "Your computer's clock",
   },
   summaries: {
     'interfaces-up': ({ names }) => `Connected through ${names.join(', ')}`,
@@ -315,6 +359,18 @@ const en: DiagnosisTexts = {
     'site-answers': ({ status, ms }) => `Answered ${status} in ${ms} ms`,
     'site-mixed': ({ fetches }) => `Mixed: ${fetches.map(fetchAtAddressEn).join('; ')}`,
     'site-fails': ({ fetches }) => capitalized(fetches.map(fetchAtAddressEn).join('; ')),
+    'hosts-not-listed': () => 'The site is not in it',
+    'hosts-listed-works': ({ address }) => `Lists the site at ${address}, which works`,
+    'hosts-listed-fails': ({ address }) => `Lists the site at ${address}, which does not work`,
+    'hosts-unreadable': () => 'Could not be read',
+    'proxy-none': () => 'None set: pages are fetched directly',
+    'proxy-not-used': () => 'Set, but not used for this site',
+    'proxy-pac-failed': () => 'The automatic proxy script could not be read or run',
+    'proxy-works': ({ proxy }) => `Pages through ${proxy} work`,
+    'proxy-fails': ({ proxy }) => `Pages through ${proxy} fail`,
+    'clock-right': () => 'Agrees with the servers that answered',
+    'clock-wrong': ({ minutes }) => `Off by ${Math.abs(minutes)} minutes compared with the servers that answered`,
+    'clock-unknown': () => 'No server told its time',
     'skipped-no-network': () => 'Skipped: no network connection',
     'skipped-no-site': () => 'Skipped: no site given',
     'skipped-no-address': () => "Skipped: the site's address is unknown",
@@ -349,6 +405,11 @@ function errorPageOriginDe(p: TextParams): string {
   if (p.errorSource) return `Die Fehlerseite kam vom Eingangsserver der Website selbst (${p.errorSource}), der Anfragen an die Computer dahinter weiterreicht.`
   return 'Die Fehlerseite kam von den eigenen Servern der Website.'
 }
+
+const PROXY_DE =
+  'Manche Computer holen Webseiten nicht selbst: Sie schicken jede Anfrage an einen Vermittler, einen sogenannten Proxy, der die Seite für sie holt. Firmen und Schulen richten oft einen ein.'
+const WORK_PROXY_DE = 'Wenn dieser Computer Ihrer Firma oder Schule gehört, fragen Sie deren IT, bevor Sie etwas ändern.'
+const proxyDe = (p: TextParams): string => (p.proxy ? `den Proxy ${p.proxy}` : 'einen Proxy')
 
 const FETCH_FAILURES_DE: Record<HttpFailureCode, string> = {
   'http.timeout': 'keine Antwort',
@@ -487,10 +548,6 @@ const de = {
       title: `${WebsiteDe(p)} wird auf dem Weg zu Ihnen gesperrt`,
       explanation: `${WebsiteDe(p)} funktioniert, aber ${p.blockedBy === 'legal-notice' ? 'es kam die Antwort, dass sie aus rechtlichen Gründen nicht verfügbar ist (Fehler 451)' : 'das Adressbuch Ihres Internetanbieters führt zu einer Sperrseite statt zur Website'}. Internetanbieter sperren Websites, wenn ein Gesetz, ein Gericht oder ihre eigenen Regeln es verlangen, und Websites sperren manchmal ganze Länder aus. ${p.blockedBy === 'legal-notice' ? '' : 'Ein öffentliches Adressbuch führt zur Website selbst; ob Sie dafür eines verwenden, entscheiden Sie. '}Ihr Anbieter kann Ihnen sagen, warum die Website gesperrt ist.`,
     }),
-    'proxy-sign-in': () => ({
-      title: 'Ein Proxy in diesem Netzwerk will, dass Sie sich anmelden',
-      explanation: 'Verbindungen dieses Computers laufen über einen Proxy (einen Vermittler, den manche Büros und Schulen nutzen), und er verlangt einen Benutzernamen und ein Passwort, bevor er etwas durchlässt. Melden Sie sich an, wenn Ihr Browser danach fragt, oder fragen Sie die Betreiber dieses Netzwerks nach den Zugangsdaten.',
-    }),
     'site-redirect-broken': (p) => ({
       title: `${WebsiteDe(p)} schickt Ihren Browser ins Leere`,
       explanation: `Wenn eine Seite umzieht, sagt die Website dem Browser, wohin, und der Browser folgt. Hier ${p.redirectFailure === 'http.redirect-unresolved' ? 'schickt die Website den Browser zu einem Namen, den es nicht gibt' : 'schickt die Website den Browser im Kreis, und er kommt nie bei einer Seite an'}. ${NOT_YOUR_SIDE_DE}`,
@@ -498,6 +555,26 @@ const de = {
     'site-dns-broken': (p) => ({
       title: `Der Adresseintrag von ${websiteDe(p)} ist kaputt`,
       explanation: `${ADDRESS_BOOK_DE} Jedes Adressbuch, Ihres und die öffentlichen, scheitert an ${websiteDe(p)}, während es andere Websites normal findet. Der Fehler liegt darin, wie der Name der Website eingerichtet ist, und nur ihre Betreiber können ihn beheben; ein anderes Adressbuch würde nicht helfen.`,
+    }),
+    'hosts-file-stale': (p) => ({
+      title: `In der Hosts-Datei dieses Computers steht eine alte Adresse für ${websiteDe(p)}`,
+      explanation: `${ADDRESS_BOOK_DE} Bevor er dort nachfragt, liest Ihr Computer eine kurze eigene Liste, die „Hosts-Datei“, in der ein Name mit einer Adresse eingetragen sein kann – und was dort steht, hat Vorrang. Für ${websiteDe(p)} steht dort ${p.hostsAddress ?? 'eine Adresse'}, und dort funktioniert die Website nicht, während sie unter der Adresse aus den Adressbüchern normal funktioniert. Jemand (oder ein Programm) hat diese Zeile eingetragen, vielleicht vor langer Zeit; wenn Sie sie entfernen, öffnet sich die Website wieder.`,
+    }),
+    'proxy-unreachable': (p) => ({
+      title: 'Der Proxy, den dieser Computer verwenden soll, funktioniert nicht',
+      explanation: `${PROXY_DE} Dieser Computer ist so eingestellt, dass er Webseiten über ${proxyDe(p)} holt, und dieser Proxy antwortet nicht oder kann Ihre Anfrage nicht weitergeben – während ${websiteDe(p)} ohne ihn normal funktioniert. ${WORK_PROXY_DE}`,
+    }),
+    'proxy-sign-in': (p) => ({
+      title: 'Der Proxy dieses Computers verlangt eine Anmeldung',
+      explanation: `${PROXY_DE} Dieser Computer holt Webseiten über ${proxyDe(p)}, und dieser verlangt einen Benutzernamen und ein Passwort, bevor er etwas durchlässt. Ihr Browser sollte Sie danach fragen; wenn Sie die Angaben nicht kennen, fragen Sie, wer dieses Netzwerk betreut.`,
+    }),
+    'proxy-blocks-site': (p) => ({
+      title: `Der Proxy dieses Computers lässt ${websiteDe(p)} nicht durch`,
+      explanation: `${PROXY_DE} Dieser Computer holt Webseiten über ${proxyDe(p)}, und dieser Proxy weist ${websiteDe(p)} ab, während die Website ohne ihn normal funktioniert. Was der Proxy durchlässt, entscheidet, wer ihn betreibt. ${WORK_PROXY_DE}`,
+    }),
+    'clock-wrong': (p) => ({
+      title: 'Die Uhr Ihres Computers geht falsch',
+      explanation: `Bevor eine sichere Seite angezeigt wird, prüft Ihr Computer das Zertifikat der Website – ihren Ausweis –, und ein Ausweis gilt nur zwischen zwei Daten. Die Uhr dieses Computers ${clockOffDe(p)}, verglichen mit den Servern im Internet; deshalb wirkt das Zertifikat von ${websiteDe(p)} abgelaufen oder noch nicht gültig, obwohl es in Ordnung ist. Wenn Sie die Uhr richtig stellen, ist das behoben – für alle sicheren Websites.`,
     }),
   },
   fixes: {
@@ -541,6 +618,18 @@ const de = {
       title: 'Über ein anderes Netzwerk versuchen',
       explanation: `Öffnen Sie ${websiteDe(p)} über eine andere Verbindung, zum Beispiel die mobilen Daten Ihres Handys. Klappt es dort, gilt die Sperre nur für die Verbindung dieses Netzwerks.`,
     }),
+    'remove-hosts-line': (p) => ({
+      title: `Die alte Zeile für ${websiteDe(p)} aus der Hosts-Datei entfernen`,
+      explanation: `NetMend ändert diese Datei nicht selbst; von Hand dauert es eine Minute. ${hostsStepsDe(p, websiteDe(p))}`,
+    }),
+    'check-proxy-settings': (p) => ({
+      title: 'Die Proxy-Einstellung ausschalten oder korrigieren',
+      explanation: `NetMend ändert diese Einstellung nicht selbst. ${proxyStepsDe(p)}`,
+    }),
+    'set-clock': (p) => ({
+      title: 'Die Uhr Ihres Computers richtig stellen',
+      explanation: `NetMend stellt die Uhr nicht selbst. ${clockStepsDe(p)}`,
+    }),
   },
   findings: {
     'no-active-interface': () => 'Keine Netzwerkverbindung ist aktiv: kein WLAN und kein Kabel.',
@@ -576,11 +665,17 @@ const de = {
         ? `Der Fehler kam von ${p.errorSource}${p.errorSourceIsCdn ? ', dem Auslieferungsdienst vor der Website' : ', dem Eingangsserver der Website'}.`
         : 'Der Fehler kam von den eigenen Servern der Website.',
     'site-page-not-found': (p) =>
-      `${WebsiteDe(p)} hat geantwortet, meldet aber, dass es diese Seite nicht gibt (Fehler ${p.missingPageStatus ?? 404}). Die Website selbst funktioniert; die Adresse der Seite ist vielleicht falsch, oder die Seite wurde verschoben oder entfernt.`,    'site-redirected': (p) => `${WebsiteDe(p)} hat den Browser weitergeschickt zu ${p.finalUrl ?? 'einer anderen Seite'}.`,
+      `${WebsiteDe(p)} hat geantwortet, meldet aber, dass es diese Seite nicht gibt (Fehler ${p.missingPageStatus ?? 404}). Die Website selbst funktioniert; die Adresse der Seite ist vielleicht falsch, oder die Seite wurde verschoben oder entfernt.`,
+    'site-redirected': (p) => `${WebsiteDe(p)} hat den Browser weitergeschickt zu ${p.finalUrl ?? 'einer anderen Seite'}.`,
     'site-only-plain-http': (p) =>
       `${WebsiteDe(p)} öffnet sich nur unverschlüsselt (http): Der sichere Weg ist gescheitert (${FETCH_FAILURES_DE[p.httpsFailure ?? 'tls.failed']}). Geben Sie dort keine Passwörter ein.`,
     'site-dns-failing': (p) => `Jedes Adressbuch scheitert an ${websiteDe(p)}, während es andere Namen beantwortet.`,
     'provider-block-page': (p) => `Unter der Adresse, die Ihr Anbieter für ${websiteDe(p)} angibt, antwortet eine Sperrseite; unter der Adresse aus öffentlichen Adressbüchern die Website selbst.`,
+    'hosts-file-names-site': (p) => `Die Hosts-Datei dieses Computers nennt ${websiteDe(p)} (${p.hostsAddress ?? 'eine Adresse'}); dort funktioniert die Website.`,
+    'hosts-file-address-fails': (p) => `Die Hosts-Datei dieses Computers schickt ${websiteDe(p)} zu ${p.hostsAddress ?? 'einer Adresse'}, und dort funktioniert die Website nicht.`,
+    'proxy-in-use': (p) => `Dieser Computer holt Webseiten über ${proxyDe(p)}.`,
+    'proxy-failing': (p) => `Der Proxy${p.proxy ? ` ${p.proxy}` : ''} ist der Teil, der versagt: ${websiteDe(p)} funktioniert ohne ihn.`,
+    'clock-off': (p) => `Die Uhr dieses Computers ${clockOffDe(p)}, verglichen mit den Servern, die geantwortet haben.`,
   },
   checkTitles: {
     'net.interfaces': 'Netzwerkverbindung (WLAN oder Kabel)',
@@ -592,6 +687,9 @@ const de = {
     'portal.captive': 'Anmeldeseiten (Hotel, Café, WLAN am Flughafen)',
     'site.dns': 'Die Adresse der Website nachschlagen',
     'site.http': 'Die Website selbst',
+    'site.hosts': 'Die eigene Adressliste dieses Computers (Hosts-Datei)',
+    'site.proxy': 'Vermittler für Webseiten (Proxy)',
+    'net.clock': 'Die Uhr Ihres Computers',
   },
   summaries: {
     'interfaces-up': ({ names }) => `Verbunden über ${names.join(', ')}`,
@@ -623,6 +721,18 @@ const de = {
     'site-answers': ({ status, ms }) => `Antwort ${status} in ${ms} ms`,
     'site-mixed': ({ fetches }) => `Gemischt: ${fetches.map(fetchAtAddressDe).join('; ')}`,
     'site-fails': ({ fetches }) => capitalized(fetches.map(fetchAtAddressDe).join('; ')),
+    'hosts-not-listed': () => 'Die Website steht nicht darin',
+    'hosts-listed-works': ({ address }) => `Nennt die Website unter ${address}, dort funktioniert sie`,
+    'hosts-listed-fails': ({ address }) => `Nennt die Website unter ${address}, dort funktioniert sie nicht`,
+    'hosts-unreadable': () => 'Konnte nicht gelesen werden',
+    'proxy-none': () => 'Keiner eingestellt: Seiten werden direkt geholt',
+    'proxy-not-used': () => 'Eingestellt, aber für diese Website nicht verwendet',
+    'proxy-pac-failed': () => 'Das automatische Proxy-Skript ließ sich nicht laden oder ausführen',
+    'proxy-works': ({ proxy }) => `Seiten über ${proxy} funktionieren`,
+    'proxy-fails': ({ proxy }) => `Seiten über ${proxy} schlagen fehl`,
+    'clock-right': () => 'Stimmt mit den Servern überein, die geantwortet haben',
+    'clock-wrong': ({ minutes }) => `Weicht um ${Math.abs(minutes)} Minuten von den Servern ab, die geantwortet haben`,
+    'clock-unknown': () => 'Kein Server hat seine Uhrzeit genannt',
     'skipped-no-network': () => 'Übersprungen: keine Netzwerkverbindung',
     'skipped-no-site': () => 'Übersprungen: keine Website angegeben',
     'skipped-no-address': () => 'Übersprungen: die Adresse der Website ist unbekannt',

@@ -54,6 +54,7 @@ async function probe(path: string, reply: Reply, host = 'check.lab.test'): Promi
       },
     },
     remainingMs: () => 2000,
+    now: Date.now,
   }
   return captivePortalCheck.run(context, new AbortController().signal)
 }

@@ -35,6 +35,7 @@ function routerCheck(pingAnswers: boolean): { run: () => ReturnType<typeof gatew
     systemResolvers: offlineSystem.readSystemResolvers,
     remainingMs: () => 1500,
     routerSilent: new AbortController().signal,
+    now: Date.now,
   }
   return { run: () => gatewayCheck.run(context, new AbortController().signal), pings }
 }

@@ -20,7 +20,7 @@ const silentPing = async () => ({ ok: false, stdout: '', stderr: '', code: 1, er
 const context = {
   config: DEFAULT_CONFIG,
   target: null,
-  system: { platform: 'linux', run: silentPing, listInterfaces: () => [], readDefaultGateways: async () => gateways, readSystemResolvers: async () => ({ ok: false, code: 'resolvers.none', detail: '' }) },
+  system: { platform: 'linux', run: silentPing, listInterfaces: () => [], readDefaultGateways: async () => gateways, readSystemResolvers: async () => ({ ok: false, code: 'resolvers.none', detail: '' }), readHostsFile: async () => ({ ok: true, path: '/etc/hosts', entries: [] }), readProxySettings: async () => null },
   outcomes: {},
   systemResolvers: async () => ({ ok: false, code: 'resolvers.none', detail: '' }),
   remainingMs: () => 1500,

@@ -35,10 +35,12 @@ function contextWith(platform: NodeJS.Platform, gateways: DefaultGateway[], run:
       listInterfaces: () => [],
       readDefaultGateways: async () => gateways,
       readSystemResolvers: async () => ({ ok: false, code: 'resolvers.none', detail: '' }),
+      readHostsFile: async () => ({ ok: true, path: '/etc/hosts', entries: [] }), readProxySettings: async () => null,
     },
     outcomes: {},
     systemResolvers: async () => ({ ok: false, code: 'resolvers.none', detail: '' }),
     remainingMs: () => 1500,
+    now: Date.now,
     routerSilent: new AbortController().signal,
   }
 }

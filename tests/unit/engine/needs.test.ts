@@ -30,6 +30,7 @@ describe('checks with no network connection', () => {
   it('every check that needs a site says so before it says anything about the network', async () => {
     const report = await diagnose({ config: LOOPBACK_CONFIG, target: null, system: offlineSystem })
     const siteChecks = report.checks.filter((check) => check.id.startsWith('site.'))
-    expect(siteChecks.map((check) => check.summary)).toEqual([{ code: 'skipped-no-site' }, { code: 'skipped-no-site' }])
+    expect(siteChecks.map((check) => check.summary)).toEqual(siteChecks.map(() => ({ code: 'skipped-no-site' })))
+    expect(siteChecks.length).toBeGreaterThanOrEqual(4)
   })
 })

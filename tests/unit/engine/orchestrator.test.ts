@@ -11,6 +11,7 @@ const context: Omit<CheckContext, 'outcomes' | 'remainingMs'> = {
   target: null,
   system: offlineSystem,
   systemResolvers: noSystemResolvers,
+  now: Date.now,
   routerSilent: new AbortController().signal,
 }
 

@@ -31,6 +31,7 @@ function run(typed: string) {
     system: offlineSystem,
     systemResolvers: noSystemResolvers,
     routerSilent: new AbortController().signal,
+    now: Date.now,
     outcomes: {},
     remainingMs: () => 3000,
   }

@@ -36,6 +36,10 @@ const healthy: Facts = {
   siteDnsBroken: false,
   siteFinalUrl: null,
   siteHttpsFailure: null,
+  hostsFile: null,
+  siteWorksAtDnsAddress: true,
+  proxy: null,
+  clockOff: null,
 }
 
 const target = (() => {
@@ -53,6 +57,7 @@ interface Story {
 }
 
 const DNS_FIXES: FixId[] = ['switch-dns', 'flush-dns-cache']
+const OLD_ADDRESS = '203.0.113.81'
 
 const stories: Story[] = [
   { story: 'everything works', facts: {}, verdict: 'ok', offered: ['new-browser-session', 'clear-site-data'], notOffered: ['switch-dns', 'contact-isp'] },
@@ -84,6 +89,36 @@ const stories: Story[] = [
   { story: 'no router configured and nothing answers → gateway-unreachable', facts: { gatewayKnown: 'no', gatewaySilent: 'unknown', internetReachable: 'no', publicDnsWorks: 'no' }, verdict: 'gateway-unreachable', offered: ['restart-router'], notOffered: DNS_FIXES },
   { story: 'the provider says the site does not exist while it works elsewhere → switch DNS', facts: { systemMissesSite: true }, verdict: 'dns-system-missing-site', offered: ['switch-dns', 'flush-dns-cache'], notOffered: ['contact-site-admin'] },
   { story: 'a missing page (404) is still ok', facts: { sitePageMissing: 404 }, verdict: 'ok', offered: [], notOffered: ['switch-dns', 'contact-site-admin'] },
+  {
+    story: 'the hosts file pins the site to a dead address while the DNS address works → remove the line, no DNS change',
+    facts: { hostsFile: { path: '/etc/hosts', address: OLD_ADDRESS, os: 'linux', works: false } },
+    verdict: 'hosts-file-stale',
+    offered: ['remove-hosts-line', 'retry'],
+    notOffered: [...DNS_FIXES, 'contact-isp', 'contact-site-admin', 'watch-site'],
+  },
+  { story: 'a hosts file line that works is no problem', facts: { hostsFile: { path: '/etc/hosts', address: OLD_ADDRESS, os: 'linux', works: true } }, verdict: 'ok', offered: [], notOffered: ['remove-hosts-line'] },
+  {
+    story: 'the hosts address fails and so does the DNS one → the site is down, the line is not blamed',
+    facts: { hostsFile: { path: '/etc/hosts', address: OLD_ADDRESS, os: 'linux', works: false }, siteWorksAtDnsAddress: false, siteFailure: { kind: 'unreachable', addresses: 1 } },
+    verdict: 'site-unreachable',
+    offered: ['watch-site'],
+    notOffered: ['remove-hosts-line'],
+  },
+  {
+    story: "a certificate 'not yet valid' while this computer's clock is days off the servers' → set the clock, the site is not blamed",
+    facts: { clockOff: { skewMs: -3 * 86_400_000, os: 'windows' }, siteFailure: { kind: 'tls', code: 'tls.expired' } },
+    verdict: 'clock-wrong',
+    offered: ['set-clock', 'retry'],
+    notOffered: [...DNS_FIXES, 'contact-site-admin', 'watch-site'],
+  },
+  { story: 'an expired certificate with the clock right → the site is at fault', facts: { siteFailure: { kind: 'tls', code: 'tls.expired' } }, verdict: 'tls-error', offered: ['contact-site-admin'], notOffered: ['set-clock'] },
+  {
+    story: 'a wrong clock does not explain an untrusted certificate',
+    facts: { clockOff: { skewMs: 3 * 86_400_000, os: 'linux' }, siteFailure: { kind: 'tls', code: 'tls.untrusted' } },
+    verdict: 'tls-error',
+    offered: ['contact-site-admin'],
+    notOffered: ['set-clock'],
+  },
 ]
 
 describe('verdict rules', () => {

@@ -10,6 +10,9 @@ export const offlineSystem: SystemAccess = {
   listInterfaces: () => [],
   readDefaultGateways: async () => [],
   readSystemResolvers: async () => NO_RESOLVERS,
+  // No hosts file lines: a test never reads this machine's own.
+  readHostsFile: async () => ({ ok: true, path: '/etc/hosts', entries: [] }),
+  readProxySettings: async () => null,
 }
 
 export const noSystemResolvers = async (): Promise<SystemResolversResult> => NO_RESOLVERS

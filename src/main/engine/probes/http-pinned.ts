@@ -28,7 +28,7 @@ const TLS_CODES: Record<string, HttpFailureCode> = {
   CERT_REVOKED: 'tls.untrusted',
 }
 
-function failureCodeOf(error: NodeJS.ErrnoException, isHttps: boolean, tlsStarted: boolean): HttpFailureCode {
+export function failureCodeOf(error: NodeJS.ErrnoException, isHttps: boolean, tlsStarted: boolean): HttpFailureCode {
   const code = error.code ?? ''
   if (TLS_CODES[code]) return TLS_CODES[code]
   if (code === 'ECONNREFUSED') return 'http.refused'

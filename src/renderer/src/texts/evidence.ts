@@ -1,5 +1,5 @@
 // Words for the details under each check, built from the check's evidence.
-import type { ResolverManager, TcpConnectOutcome } from '../../../shared/evidence'
+import type { ProxySource, ResolverManager, TcpConnectOutcome } from '../../../shared/evidence'
 import type { InEveryLanguage } from '../../../shared/texts/shape'
 
 export interface EvidenceTexts {
@@ -63,6 +63,16 @@ export interface EvidenceTexts {
   timing: { connect: string; tls: string; firstByte: string; total: string }
   tls: (protocol: string) => string
   crashed: (message: string) => string
+  hostsFile: (path: string) => string
+  hostsFileNotFound: string
+  hostsSays: (address: string) => string
+  proxySources: Record<ProxySource, string>
+  proxySetIn: (source: string) => string
+  pacFile: (url: string, result: string) => string
+  throughProxy: (proxy: string) => string
+  noProxy: string
+  clockHere: (time: string) => string
+  serverTime: (from: 'portal' | 'site' | 'proxy', date: string) => string
 }
 
 // Names of programs and systems, the same in every language.
@@ -133,6 +143,23 @@ const en: EvidenceTexts = {
   timing: { connect: 'connecting', tls: 'secure connection', firstByte: 'first byte', total: 'total' },
   tls: (protocol) => `Secure connection: ${protocol}`,
   crashed: (message) => `Error inside NetMend: ${message}`,
+  hostsFile: (path) => `File read: ${path}`,
+  hostsFileNotFound: 'The file could not be found',
+  hostsSays: (address) => `Address written there: ${address}`,
+  proxySources: {
+    environment: 'environment variables (http_proxy, https_proxy)',
+    macos: 'macOS network settings',
+    'windows-internet-settings': 'Windows proxy settings',
+    'windows-winhttp': 'Windows system proxy (WinHTTP)',
+    gnome: 'GNOME settings',
+    kde: 'KDE settings',
+  },
+  proxySetIn: (source) => `Set in: ${source}`,
+  pacFile: (url, result) => `Automatic proxy script ${url}: ${result}`,
+  throughProxy: (proxy) => `Through the proxy ${proxy}`,
+  noProxy: 'No proxy is set',
+  clockHere: (time) => `This computer's clock: ${time}`,
+  serverTime: (from, date) => `${{ portal: 'The test page server', site: 'The site', proxy: 'The proxy' }[from]} said: ${date}`,
 }
 
 const de = {
@@ -200,6 +227,23 @@ const de = {
   timing: { connect: 'Verbindungsaufbau', tls: 'sichere Verbindung', firstByte: 'erstes Byte', total: 'gesamt' },
   tls: (protocol) => `Sichere Verbindung: ${protocol}`,
   crashed: (message) => `Fehler in NetMend: ${message}`,
+  hostsFile: (path) => `Gelesene Datei: ${path}`,
+  hostsFileNotFound: 'Die Datei wurde nicht gefunden',
+  hostsSays: (address) => `Dort eingetragene Adresse: ${address}`,
+  proxySources: {
+    environment: 'Umgebungsvariablen (http_proxy, https_proxy)',
+    macos: 'Netzwerkeinstellungen von macOS',
+    'windows-internet-settings': 'Proxy-Einstellungen von Windows',
+    'windows-winhttp': 'System-Proxy von Windows (WinHTTP)',
+    gnome: 'GNOME-Einstellungen',
+    kde: 'KDE-Einstellungen',
+  },
+  proxySetIn: (source) => `Eingestellt in: ${source}`,
+  pacFile: (url, result) => `Automatisches Proxy-Skript ${url}: ${result}`,
+  throughProxy: (proxy) => `Über den Proxy ${proxy}`,
+  noProxy: 'Kein Proxy eingestellt',
+  clockHere: (time) => `Uhr dieses Computers: ${time}`,
+  serverTime: (from, date) => `${{ portal: 'Der Server der Testseite', site: 'Die Website', proxy: 'Der Proxy' }[from]} meldete: ${date}`,
 } satisfies EvidenceTexts
 
 export const EVIDENCE_TEXTS: InEveryLanguage<EvidenceTexts> = { en, de }
