@@ -5,7 +5,6 @@ import { APP_ID, PRODUCT_NAME } from '../../shared/app-identity'
 import { CHANNELS, IPC_PREFIX } from '../../shared/contract'
 import { pickLanguage, type Language } from '../../shared/language'
 import { DNS_SETTINGS_TEXTS } from '../../shared/texts/dns-settings'
-import { INPUT_ERROR_TEXTS } from '../../shared/texts/input-errors'
 import { composeMain, type PlatformEffects } from '../compose/compose-main'
 import { systemElevationRunner } from '../dns-settings/elevation-runners'
 import type { GuardedHandlers } from '../ipc/guard'
@@ -86,11 +85,8 @@ async function start(): Promise<void> {
     window?.focus()
   }
   const effects = effectsIn(language)
-  const { handlers, ipc, configProblem } = await composeMain(effects, { dataDir, pageUrl: pageUrl() })
-  if (configProblem) {
-    const texts = shellTexts(language)
-    dialog.showErrorBox(texts.settingsProblemTitle, texts.usingDefaults(INPUT_ERROR_TEXTS[language].input[configProblem.code](configProblem.detail)))
-  }
+  // A settings file NetMend could not use is told in the window (startupNotes), not in a dialog before it.
+  const { handlers, ipc } = await composeMain(effects, { dataDir, pageUrl: pageUrl() })
   registerIpc(ipc)
   Menu.setApplicationMenu(buildMenu(language))
   const background = backgroundWatching({

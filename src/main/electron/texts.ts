@@ -1,11 +1,9 @@
-// What the Electron shell itself says, outside the window: the settings file it could not use, the titles of
-// its menus (the items are Electron's roles, which the OS names in its own language), and watching in the background.
+// What the Electron shell itself says, outside the window: the titles of its menus (the items are Electron's
+// roles, which the OS names in its own language), and watching in the background.
 import type { Language } from '../../shared/language'
 import type { InEveryLanguage } from '../../shared/texts/shape'
 
 export interface ShellTexts {
-  settingsProblemTitle: string
-  usingDefaults: (problem: string) => string
   menu: { edit: string; window: string; develop: string }
   /** While a watch goes on with the window closed: the one notification that says so, and the tray icon's menu. */
   background: {
@@ -17,8 +15,6 @@ export interface ShellTexts {
 }
 
 const en: ShellTexts = {
-  settingsProblemTitle: 'NetMend settings',
-  usingDefaults: (problem) => `${problem}\nNetMend uses its default settings instead.`,
   menu: { edit: 'Edit', window: 'Window', develop: 'Develop' },
   background: {
     keepsWatching: (site) => `NetMend keeps watching ${site} with its window closed and will tell you when it works again. Click here to open it.`,
@@ -29,8 +25,6 @@ const en: ShellTexts = {
 }
 
 const de = {
-  settingsProblemTitle: 'NetMend-Einstellungen',
-  usingDefaults: (problem) => `${problem}\nNetMend verwendet stattdessen seine Standardeinstellungen.`,
   menu: { edit: 'Bearbeiten', window: 'Fenster', develop: 'Entwickeln' },
   background: {
     keepsWatching: (site) =>
