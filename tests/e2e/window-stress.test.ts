@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
+import { CHECK_IDS } from '../../src/shared/diagnosis'
 import { rendererTexts } from '../../src/renderer/src/texts'
 import { LAB } from '../lab/lab'
 import { browserSuiteUnavailableReason } from './availability'
@@ -60,12 +61,12 @@ describe.skipIf(unavailable)('the window under stress, with the real handlers be
   it('a run that never ends can be cancelled, and a new one starts', async () => {
     const { page } = await open('healthy', { env: { NETMEND_BRIDGE_ENGINE: 'never-ends' } })
     await diagnose(page, SITE)
-    await eventually.text(progress(page), EN.run.checkingSite(LAB.siteName, 0, 9))
+    await eventually.text(progress(page), EN.run.checkingSite(LAB.siteName, 0, CHECK_IDS.length))
     await page.getByRole('button', { name: EN.address.cancel }).click()
     await eventually.text(progress(page), EN.run.cancelled)
     await eventually.visible(diagnoseButton(page))
     await diagnoseButton(page).click()
-    await eventually.text(progress(page), EN.run.checkingSite(LAB.siteName, 0, 9))
+    await eventually.text(progress(page), EN.run.checkingSite(LAB.siteName, 0, CHECK_IDS.length))
     await page.getByRole('button', { name: EN.address.cancel }).click()
     await eventually.text(progress(page), EN.run.cancelled)
   })
